@@ -1,0 +1,60 @@
+/**
+ * The platform-neutral rich message model. The core composes these; each adapter renders them
+ * (Slack Block Kit, Teams Adaptive Cards, console text). All strings are plain text: renderers
+ * escape them for their platform, so user-typed text can never inject markup or mentions.
+ */
+
+export type Locale = 'nl' | 'en';
+
+export type ButtonStyle = 'primary' | 'danger' | 'default';
+
+export type Button = {
+  /** Stable id that comes back in `Inbound.payload.actionId` when clicked. */
+  actionId: string;
+  label: string;
+  /** Opaque value echoed back with the click (e.g. a report id). */
+  value?: string;
+  /** The word a user can type instead of clicking (shown in text-only renderers). */
+  keyword?: string;
+  style?: ButtonStyle;
+};
+
+export type Block =
+  /** Bot-authored prose. `heading` renders bold/large; `muted` renders small/grey. */
+  | { type: 'text'; text: string; style?: 'plain' | 'heading' | 'muted' }
+  /** User-authored content shown back to an authorised reader (never in a channel). */
+  | { type: 'quote'; label?: string; text: string }
+  | { type: 'fields'; fields: ReadonlyArray<{ label: string; value: string }> }
+  | { type: 'actions'; buttons: readonly Button[] }
+  /** A 1–5 (or other) choice scale, e.g. mood. Each value is sent back as `actionId` + value. */
+  | {
+      type: 'scale';
+      actionId: string;
+      min: number;
+      max: number;
+      /** Labels for the lowest and highest value, e.g. "slecht" / "top". */
+      lowLabel?: string;
+      highLabel?: string;
+    }
+  /** A free-text input on forms (mentor feedback). Comes back in `Inbound.payload.formValues[inputId]`. */
+  | { type: 'input'; inputId: string; label: string; multiline?: boolean; placeholder?: string; optional?: boolean }
+  | { type: 'divider' };
+
+export type Message = {
+  /** Stable semantic id (`checkin.prompt`, `starr.ask.situation`, …) for tests, logs and renderers. */
+  key: string;
+  /** Short plain-text version for notifications and text-only clients. */
+  summary: string;
+  blocks: readonly Block[];
+  /** Set on forms: the action a submit button sends, with all inputs in `formValues`. */
+  form?: { submitActionId: string; submitLabel: string; value?: string };
+};
+
+/** Where a message is meant to go, in domain terms. The app resolves this to a platform address. */
+export type Recipient =
+  | { kind: 'person'; personId: string }
+  /** A cohort's mentor channel (the digest). */
+  | { kind: 'cohort-channel'; cohortId: string };
+
+export const text = (value: string, style?: 'plain' | 'heading' | 'muted'): Block =>
+  style ? { type: 'text', text: value, style } : { type: 'text', text: value };

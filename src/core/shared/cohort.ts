@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { isInDstTransitionHour } from '../calendar/zoned';
+import { escalationPolicySchema } from '../escalation/policy';
+import { isoWeekdaySchema, localDateSchema, localTimeSchema } from './dates';
+
+const scheduleTime = localTimeSchema.refine((time) => !isInDstTransitionHour(time), {
+  message: 'no schedules between 02:00 and 03:00 (daylight-saving changes)',
+});
+
+function isKnownTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Schedule and policy settings of a cohort; placements inherit them. Every field has the
+ * default of DOMAIN.md, so `{}` is a valid cohort.
+ */
+export const cohortSettingsSchema = z.object({
+  timezone: z.string().refine(isKnownTimeZone, 'unknown time zone').default('Europe/Amsterdam'),
+  checkinWeekday: isoWeekdaySchema.default(5),
+  checkinTime: scheduleTime.default('13:00'),
+  /** Unanswered check-ins are reminded once, the next working day at this time. */
+  checkinReminderTime: scheduleTime.default('10:00'),
+  digestWeekday: isoWeekdaySchema.default(1),
+  digestTime: scheduleTime.default('08:30'),
+  /** Morning reminders (report due today, 3 days before, evaluation reminders). */
+  morningReminderTime: scheduleTime.default('09:00'),
+  /** Extra closed dates on top of Dutch public holidays. */
+  closedDates: z.array(localDateSchema).default([]),
+  /** Reminder lead time before a mid-term or final evaluation. */
+  evaluationReminderDays: z.number().int().min(1).max(30).default(7),
+  /** Reflection content is purged this many months after the placement ends. */
+  retentionMonths: z.number().int().min(1).max(120).default(12),
+  /** Default text of a substitute assignment; null = the product's standard text. */
+  substituteText: z.string().max(2000).nullable().default(null),
+  escalation: escalationPolicySchema.default(escalationPolicySchema.parse({})),
+});
+
+export type CohortSettings = z.infer<typeof cohortSettingsSchema>;
+
+export const DEFAULT_COHORT_SETTINGS: CohortSettings = cohortSettingsSchema.parse({});

@@ -1,0 +1,71 @@
+import { addDays, format, isValid, parse } from 'date-fns';
+import { z } from 'zod';
+
+/** A calendar date without a time or zone, `YYYY-MM-DD`. Compares correctly as a string. */
+export type LocalDate = string & { readonly __brand?: 'LocalDate' };
+/** A wall-clock time, `HH:mm`, 24-hour. */
+export type LocalTime = string & { readonly __brand?: 'LocalTime' };
+/** ISO weekday: 1 = Monday … 7 = Sunday. */
+export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+
+const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+export function isLocalDate(value: string): value is LocalDate {
+  if (!DATE_PATTERN.test(value)) return false;
+  const parsed = parse(value, 'yyyy-MM-dd', new Date(2000, 0, 1));
+  return isValid(parsed) && format(parsed, 'yyyy-MM-dd') === value;
+}
+
+export const localDateSchema = z.string().refine(isLocalDate, { message: 'expected a date as YYYY-MM-DD' });
+export const localTimeSchema = z.string().regex(TIME_PATTERN, 'expected a time as HH:mm');
+export const isoWeekdaySchema = z.number().int().min(1).max(7) as z.ZodType<IsoWeekday>;
+
+/**
+ * Date arithmetic on plain calendar dates. Uses a local-midnight Date only as a carrier for
+ * date-fns; the result never depends on the process time zone because only y/m/d are read back.
+ */
+function toCarrier(date: LocalDate): Date {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d, 12); // noon: immune to DST gaps of the process zone
+}
+
+function fromCarrier(date: Date): LocalDate {
+  return format(date, 'yyyy-MM-dd');
+}
+
+export function addLocalDays(date: LocalDate, days: number): LocalDate {
+  return fromCarrier(addDays(toCarrier(date), days));
+}
+
+/** ISO weekday of a calendar date. */
+export function isoWeekdayOf(date: LocalDate): IsoWeekday {
+  const day = toCarrier(date).getDay(); // 0 = Sunday
+  return (day === 0 ? 7 : day) as IsoWeekday;
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: LocalDate, to: LocalDate): number {
+  const ms = Date.UTC(...utcParts(to)) - Date.UTC(...utcParts(from));
+  return Math.round(ms / 86_400_000);
+}
+
+function utcParts(date: LocalDate): [number, number, number] {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return [y, m - 1, d];
+}
+
+export function firstOfMonth(date: LocalDate): LocalDate {
+  return `${date.slice(0, 7)}-01`;
+}
+
+export function addMonthsToFirst(firstOfMonthDate: LocalDate, months: number): LocalDate {
+  const [y, m] = utcParts(firstOfMonthDate);
+  const total = y * 12 + m + months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-01`;
+}
+
+export const minDate = (a: LocalDate, b: LocalDate): LocalDate => (a <= b ? a : b);
+export const maxDate = (a: LocalDate, b: LocalDate): LocalDate => (a >= b ? a : b);
