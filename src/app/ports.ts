@@ -36,3 +36,21 @@ export type Gateway = {
   /** Link a person to this platform by e-mail (Slack `users.lookupByEmail`; Teams stored UPN). */
   findUserByEmail(email: string): Promise<PlatformIdentity | null>;
 };
+
+/**
+ * Teams needs a stored conversation reference to message someone proactively; the Teams
+ * adapter saves one on every activity and looks it up when sending. Keyed by user or channel id.
+ */
+export type ConversationRefStore = {
+  save(entry: {
+    platform: Platform;
+    tenant: string;
+    /** User id (personal chat) or channel/conversation id. */
+    key: string;
+    /** E-mail/UPN of the user, when known: lets the app link people by e-mail. */
+    email?: string;
+    ref: unknown;
+  }): Promise<void>;
+  get(platform: Platform, key: string): Promise<unknown | null>;
+  findByEmail(platform: Platform, email: string): Promise<{ tenant: string; key: string } | null>;
+};

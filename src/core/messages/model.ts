@@ -37,7 +37,14 @@ export type Block =
       highLabel?: string;
     }
   /** A free-text input on forms (mentor feedback). Comes back in `Inbound.payload.formValues[inputId]`. */
-  | { type: 'input'; inputId: string; label: string; multiline?: boolean; placeholder?: string; optional?: boolean }
+  | {
+      type: 'input';
+      inputId: string;
+      label: string;
+      multiline?: boolean;
+      placeholder?: string;
+      optional?: boolean;
+    }
   | { type: 'divider' };
 
 export type Message = {

@@ -15,6 +15,9 @@ export type Result<T, E = DomainError> = Ok<T> | Err<E>;
 export const ok = <T>(value: T): Ok<T> => ({ ok: true, value });
 export const err = <E>(error: E): Err<E> => ({ ok: false, error });
 
-export function fail<Code extends string>(code: Code, params?: DomainError['params']): Err<DomainError<Code>> {
+export function fail<Code extends string>(
+  code: Code,
+  params?: DomainError['params'],
+): Err<DomainError<Code>> {
   return { ok: false, error: params ? { code, params } : { code } };
 }

@@ -1,0 +1,160 @@
+import { z } from 'zod';
+
+/**
+ * The one place that reads `process.env`. Every variable of INTERFACES.md is parsed here;
+ * errors name the variable and the fix.
+ */
+const optionalString = z
+  .string()
+  .optional()
+  .transform((value) => (value?.trim() ? value.trim() : undefined));
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URL: optionalString,
+  DATA_DIR: z.string().default('./.stagecoach'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  SLACK_BOT_TOKEN: optionalString,
+  SLACK_SIGNING_SECRET: optionalString,
+  SLACK_APP_TOKEN: optionalString,
+  SLACK_API_URL: optionalString,
+  MICROSOFT_APP_ID: optionalString,
+  MICROSOFT_APP_PASSWORD: optionalString,
+  MICROSOFT_APP_TENANT_ID: optionalString,
+  MICROSOFT_APP_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
+  TEAMS_ALLOWED_TENANTS: optionalString,
+  STAGECOACH_TIMEZONE: z.string().default('Europe/Amsterdam'),
+  STAGECOACH_SCHEDULER: z.enum(['on', 'off']).default('on'),
+  STAGECOACH_ENCRYPTION_KEY: optionalString,
+  STAGECOACH_LOCALE: z.enum(['nl', 'en']).default('nl'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type SlackConfig = {
+  botToken: string;
+  signingSecret: string;
+  appToken: string | undefined;
+  apiUrl: string | undefined;
+};
+
+export type TeamsConfig = {
+  /** Undefined only in development: then the adapter runs unauthenticated with a loud warning. */
+  appId: string | undefined;
+  appPassword: string | undefined;
+  tenantId: string | undefined;
+  appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+  /** Empty = every tenant (development only). */
+  allowedTenants: string[];
+};
+
+export type Config = {
+  env: 'development' | 'production' | 'test';
+  databaseUrl: string | undefined;
+  dataDir: string;
+  port: number;
+  slack: SlackConfig | undefined;
+  teams: TeamsConfig | undefined;
+  timezone: string;
+  schedulerEnabled: boolean;
+  encryptionKey: Buffer | undefined;
+  defaultLocale: 'nl' | 'en';
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+};
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n- ${problems.join('\n- ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+  const production = e.NODE_ENV === 'production';
+
+  if (Boolean(e.SLACK_BOT_TOKEN) !== Boolean(e.SLACK_SIGNING_SECRET)) {
+    problems.push(
+      e.SLACK_BOT_TOKEN
+        ? 'Set SLACK_SIGNING_SECRET or remove SLACK_BOT_TOKEN (Slack needs both).'
+        : 'Set SLACK_BOT_TOKEN or remove SLACK_SIGNING_SECRET (Slack needs both).',
+    );
+  }
+  if (e.SLACK_APP_TOKEN && !e.SLACK_BOT_TOKEN) problems.push('SLACK_APP_TOKEN needs SLACK_BOT_TOKEN too.');
+
+  const teamsWanted = Boolean(e.MICROSOFT_APP_ID || e.MICROSOFT_APP_PASSWORD || e.TEAMS_ALLOWED_TENANTS);
+  if (e.MICROSOFT_APP_ID && !e.MICROSOFT_APP_PASSWORD && e.MICROSOFT_APP_TYPE !== 'UserAssignedMSI') {
+    problems.push('Set MICROSOFT_APP_PASSWORD (the Azure Bot client secret) or remove MICROSOFT_APP_ID.');
+  }
+  if (production && teamsWanted && !e.MICROSOFT_APP_ID) {
+    problems.push('NODE_ENV=production needs MICROSOFT_APP_ID: Teams authentication can never be off.');
+  }
+  if (
+    (e.MICROSOFT_APP_TYPE ?? 'MultiTenant') === 'SingleTenant' &&
+    e.MICROSOFT_APP_ID &&
+    !e.MICROSOFT_APP_TENANT_ID
+  ) {
+    problems.push('MICROSOFT_APP_TYPE=SingleTenant needs MICROSOFT_APP_TENANT_ID.');
+  }
+
+  let encryptionKey: Buffer | undefined;
+  if (e.STAGECOACH_ENCRYPTION_KEY) {
+    encryptionKey = Buffer.from(e.STAGECOACH_ENCRYPTION_KEY, 'base64');
+    if (encryptionKey.length !== 32) {
+      problems.push(
+        'STAGECOACH_ENCRYPTION_KEY must be 32 bytes, base64-encoded (create one with `openssl rand -base64 32`).',
+      );
+    }
+  } else if (production) {
+    problems.push(
+      'NODE_ENV=production needs STAGECOACH_ENCRYPTION_KEY (32 bytes, base64): content is encrypted at rest.',
+    );
+  }
+
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: e.STAGECOACH_TIMEZONE });
+  } catch {
+    problems.push(
+      `STAGECOACH_TIMEZONE: unknown time zone "${e.STAGECOACH_TIMEZONE}" (use e.g. Europe/Amsterdam).`,
+    );
+  }
+
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  return {
+    env: e.NODE_ENV,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: e.DATA_DIR,
+    port: e.PORT,
+    slack:
+      e.SLACK_BOT_TOKEN && e.SLACK_SIGNING_SECRET
+        ? {
+            botToken: e.SLACK_BOT_TOKEN,
+            signingSecret: e.SLACK_SIGNING_SECRET,
+            appToken: e.SLACK_APP_TOKEN,
+            apiUrl: e.SLACK_API_URL,
+          }
+        : undefined,
+    teams: teamsWanted
+      ? {
+          appId: e.MICROSOFT_APP_ID,
+          appPassword: e.MICROSOFT_APP_PASSWORD,
+          tenantId: e.MICROSOFT_APP_TENANT_ID,
+          appType: e.MICROSOFT_APP_TYPE ?? 'MultiTenant',
+          allowedTenants: (e.TEAMS_ALLOWED_TENANTS ?? '')
+            .split(',')
+            .map((tenant) => tenant.trim())
+            .filter(Boolean),
+        }
+      : undefined,
+    timezone: e.STAGECOACH_TIMEZONE,
+    schedulerEnabled: e.STAGECOACH_SCHEDULER === 'on',
+    encryptionKey,
+    defaultLocale: e.STAGECOACH_LOCALE,
+    logLevel: e.LOG_LEVEL,
+  };
+}
