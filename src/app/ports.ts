@@ -8,8 +8,22 @@ export type Clock = { now(): Date };
 
 export const systemClock: Clock = { now: () => new Date() };
 
-/** The app's entry for adapters: parse → `handle` → render the result. */
-export type InboundHandler = { handle(inbound: Inbound): Promise<InboundResult> };
+/** Platform lifecycle signals that change where we may send. */
+export type LifecycleEvent =
+  /** The app was removed from a Slack workspace / Teams tenant: stop sending there. */
+  | { type: 'uninstalled'; platform: Platform; tenant: string }
+  /** Tokens of these users (or of the bot) were revoked. */
+  | { type: 'tokens-revoked'; platform: Platform; tenant: string; platformUserIds: string[] }
+  /** A person's account was deactivated or left the workspace. */
+  | { type: 'user-gone'; platform: Platform; tenant: string; platformUserId: string };
+
+/** The app's entry for adapters: parse → one app call → render the result. */
+export type InboundHandler = {
+  handle(inbound: Inbound): Promise<InboundResult>;
+  /** The personal home view (Slack App Home; Teams: answer to `home`/`mijn`). */
+  home(identity: PlatformIdentity & { email?: string }, at: Date): Promise<Message>;
+  lifecycle(event: LifecycleEvent): Promise<void>;
+};
 
 /** A person's account on one platform. */
 export type PlatformIdentity = { platform: Platform; tenant: string; platformUserId: string };
