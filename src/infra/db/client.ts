@@ -1,0 +1,77 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import postgres from 'postgres';
+import { lockDataDir } from './lock';
+import * as schema from './schema';
+
+/** The drizzle API both drivers share. Repositories and use cases only ever see this. */
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+/** Anything that runs queries: the database or an open transaction. */
+export type Queryable = Db | Tx;
+
+export type Database = {
+  db: Db;
+  kind: 'pglite' | 'postgres';
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+};
+
+export const MIGRATIONS_FOLDER = join(fileURLToPath(new URL('.', import.meta.url)), '../../../migrations');
+
+/** Serialises migrations across instances sharing one Postgres. Arbitrary but fixed. */
+const MIGRATION_LOCK_ID = 7_210_311;
+
+export type DatabaseOptions =
+  | { kind: 'postgres'; url: string; maxConnections?: number }
+  /** `dataDir` undefined = in memory (tests, demo). */
+  | { kind: 'pglite'; dataDir?: string };
+
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  if (options.kind === 'postgres') {
+    const client = postgres(options.url, {
+      max: options.maxConnections ?? 10,
+      onnotice: () => {}, // "relation already exists" notices from idempotent DDL are noise
+    });
+    const db = drizzlePostgres(client, { schema }) as unknown as Db;
+    return {
+      db,
+      kind: 'postgres',
+      migrate: async () => {
+        await db.execute(sql`select pg_advisory_lock(${MIGRATION_LOCK_ID})`);
+        try {
+          await migratePostgres(drizzlePostgres(client, { schema }), { migrationsFolder: MIGRATIONS_FOLDER });
+        } finally {
+          await db.execute(sql`select pg_advisory_unlock(${MIGRATION_LOCK_ID})`);
+        }
+      },
+      close: () => client.end({ timeout: 5 }),
+    };
+  }
+
+  const lock = options.dataDir ? lockDataDir(options.dataDir) : undefined;
+  try {
+    const client = options.dataDir ? new PGlite(join(options.dataDir, 'pgdata')) : new PGlite();
+    await client.waitReady;
+    const pglite = drizzlePglite(client, { schema });
+    return {
+      db: pglite as unknown as Db,
+      kind: 'pglite',
+      migrate: () => migratePglite(pglite, { migrationsFolder: MIGRATIONS_FOLDER }),
+      close: async () => {
+        await client.close();
+        lock?.release();
+      },
+    };
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
+}
