@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Database } from '../../infra/db/client';
+import { coordinators, people, placementMentors, placements } from '../../infra/db/schema';
+import { openTestDatabase } from '../../infra/db/test-database';
+import { importPlacements } from './import-placements';
+
+const AT = new Date('2027-01-10T10:00:00Z');
+const HEADER =
+  'student_email,student_name,mentor_email,mentor_name,start_date,end_date,coordinator_email,cohort,working_days';
+
+const GOOD = `${HEADER}
+sam@school.nl,Sam de Vries,mentor@zorg.nl,Mira Mentor,2027-02-01,2027-06-30,coord@school.nl,Zorg 2027,"ma,di,wo"
+noa@school.nl,Noa Bakker,m1@zorg.nl|m2@zorg.nl,Piet|Kees,2027-02-01,2027-06-30,coord@school.nl,Zorg 2027,
+`;
+
+describe('importing placements from CSV', () => {
+  let database: Database;
+  beforeAll(async () => {
+    database = await openTestDatabase();
+  });
+  afterAll(() => database.close());
+  beforeEach(async () => {
+    await database.db.delete(placements);
+    await database.db.delete(coordinators);
+    await database.db.delete(people);
+  });
+
+  it('creates placements, people, several mentors and the coordinator role', async () => {
+    const summary = await importPlacements(database.db, GOOD, { actor: 'cli', at: AT });
+
+    expect(summary).toMatchObject({ applied: true, created: 2, updated: 0, unchanged: 0, problems: [] });
+    expect(await database.db.select().from(placementMentors)).toHaveLength(3);
+    expect(await database.db.select().from(coordinators)).toHaveLength(1);
+    const [sam] = (await database.db.select().from(placements)).filter((p) => p.workingDays !== null);
+    expect(sam?.workingDays).toEqual([1, 2, 3]);
+  });
+
+  it('changes nothing when the same file is imported twice', async () => {
+    await importPlacements(database.db, GOOD, { actor: 'cli', at: AT });
+    const again = await importPlacements(database.db, GOOD, { actor: 'cli', at: AT });
+
+    expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 2 });
+    expect(await database.db.select().from(placements)).toHaveLength(2);
+  });
+
+  it('reads semicolon-separated files as Dutch Excel writes them', async () => {
+    const csv = GOOD.replaceAll(',', ';').replace('"ma;di;wo"', 'ma-wo');
+    const summary = await importPlacements(database.db, csv, { actor: 'cli', at: AT });
+    expect(summary.created).toBe(2);
+  });
+
+  it('rejects a file with bad rows, naming every line, and imports nothing', async () => {
+    const csv = `${HEADER}
+sam@school.nl,Sam,mentor@zorg.nl,Mira,2027-02-01,2027-06-30,,,
+bad-email,Noa,mentor@zorg.nl,Mira,2027-02-30,2027-06-30,,,
+lex@school.nl,Lex,mentor@zorg.nl,Mira,2027-06-01,2027-02-01,,,zaterdagavond
+`;
+    const summary = await importPlacements(database.db, csv, { actor: 'cli', at: AT });
+
+    expect(summary.applied).toBe(false);
+    expect(summary.problems).toEqual([
+      { line: 3, field: 'student_email', code: 'CSV.BAD_EMAIL', value: 'bad-email' },
+      { line: 3, field: 'start_date', code: 'CSV.BAD_DATE', value: '2027-02-30' },
+      { line: 4, field: 'end_date', code: 'CSV.END_BEFORE_START', value: '2027-02-01' },
+      { line: 4, field: 'working_days', code: 'CSV.BAD_WORKING_DAYS', value: 'zaterdagavond' },
+    ]);
+    expect(await database.db.select().from(placements)).toHaveLength(0);
+  });
+
+  it('imports the valid rows only when asked to skip invalid ones', async () => {
+    const csv = `${HEADER}
+sam@school.nl,Sam,mentor@zorg.nl,Mira,2027-02-01,2027-06-30,,,
+noa@school.nl,Noa,,Mira,2027-02-01,2027-06-30,,,
+`;
+    const summary = await importPlacements(database.db, csv, { actor: 'cli', at: AT, skipInvalid: true });
+
+    expect(summary).toMatchObject({ applied: true, created: 1, skipped: 1 });
+    expect(summary.problems).toEqual([{ line: 3, field: 'mentor_email', code: 'CSV.MISSING_FIELD' }]);
+  });
+
+  it('names a missing required column instead of guessing', async () => {
+    const summary = await importPlacements(database.db, 'student_email,student_name\na@b.nl,A\n', {
+      actor: 'cli',
+      at: AT,
+    });
+    expect(summary.problems.map((p) => p.field)).toEqual(['mentor_email', 'mentor_name', 'start_date', 'end_date']);
+  });
+});

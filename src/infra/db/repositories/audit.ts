@@ -1,0 +1,39 @@
+import { desc, eq } from 'drizzle-orm';
+import type { Queryable } from '../client';
+import { auditLog } from '../schema';
+
+/**
+ * Audit actions. Entries say who did what to whom and when — never content (no reflection
+ * text, mood, free text or message bodies in `detail`).
+ */
+export type AuditAction =
+  | 'reflection.read'
+  | 'checkin.read'
+  | 'export'
+  | 'erase'
+  | 'import'
+  | 'command'
+  | 'retention.purge';
+
+export type AuditEntry = {
+  at: Date;
+  /** Person id, or `cli` / `system`. */
+  actor: string;
+  action: AuditAction;
+  subject?: string | null;
+  detail?: Record<string, string | number | boolean | null>;
+};
+
+export async function audit(q: Queryable, entry: AuditEntry): Promise<void> {
+  await q.insert(auditLog).values({
+    at: entry.at,
+    actor: entry.actor,
+    action: entry.action,
+    subject: entry.subject ?? null,
+    detail: entry.detail ?? null,
+  });
+}
+
+export async function auditEntriesFor(q: Queryable, subject: string) {
+  return q.select().from(auditLog).where(eq(auditLog.subject, subject)).orderBy(desc(auditLog.id));
+}

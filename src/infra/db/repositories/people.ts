@@ -1,0 +1,111 @@
+import { randomUUID } from 'node:crypto';
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Locale } from '../../../core/messages/model';
+import type { Platform } from '../../../app/ports';
+import type { Queryable } from '../client';
+import { coordinators, identities, people } from '../schema';
+
+export type Person = typeof people.$inferSelect;
+
+export const normaliseEmail = (email: string): string => email.trim().toLowerCase();
+
+/**
+ * Creates the person or updates their name/locale when given. Returns the id and whether
+ * anything changed, so an import can report "nothing new".
+ */
+export async function upsertPerson(
+  q: Queryable,
+  input: { email: string; name?: string | null; locale?: Locale | null },
+  at: Date,
+): Promise<{ id: string; created: boolean; changed: boolean }> {
+  const email = normaliseEmail(input.email);
+  const [existing] = await q.select().from(people).where(eq(people.email, email));
+  if (!existing) {
+    const id = randomUUID();
+    await q
+      .insert(people)
+      .values({ id, email, name: input.name?.trim() || email, locale: input.locale ?? null, createdAt: at });
+    return { id, created: true, changed: true };
+  }
+  const name = input.name?.trim() || existing.name;
+  const locale = input.locale ?? existing.locale;
+  if (name === existing.name && locale === existing.locale)
+    return { id: existing.id, created: false, changed: false };
+  await q.update(people).set({ name, locale }).where(eq(people.id, existing.id));
+  return { id: existing.id, created: false, changed: true };
+}
+
+export async function findPersonByEmail(q: Queryable, email: string): Promise<Person | undefined> {
+  const [row] = await q
+    .select()
+    .from(people)
+    .where(eq(people.email, normaliseEmail(email)));
+  return row;
+}
+
+export async function findPeopleByIds(q: Queryable, ids: readonly string[]): Promise<Person[]> {
+  if (ids.length === 0) return [];
+  return q
+    .select()
+    .from(people)
+    .where(inArray(people.id, [...ids]));
+}
+
+export async function findPersonByIdentity(
+  q: Queryable,
+  identity: { platform: Platform; tenant: string; platformUserId: string },
+): Promise<Person | undefined> {
+  const [row] = await q
+    .select({ person: people })
+    .from(identities)
+    .innerJoin(people, eq(identities.personId, people.id))
+    .where(
+      and(
+        eq(identities.platform, identity.platform),
+        eq(identities.tenant, identity.tenant),
+        eq(identities.platformUserId, identity.platformUserId),
+      ),
+    );
+  return row?.person;
+}
+
+export async function linkIdentity(
+  q: Queryable,
+  personId: string,
+  identity: { platform: Platform; tenant: string; platformUserId: string },
+  at: Date,
+): Promise<void> {
+  await q
+    .insert(identities)
+    .values({ personId, ...identity, status: 'active', linkedAt: at })
+    .onConflictDoUpdate({
+      target: [identities.platform, identities.tenant, identities.platformUserId],
+      set: { personId, status: 'active' },
+    });
+}
+
+export async function markIdentitiesGone(
+  q: Queryable,
+  filter: { platform: Platform; tenant: string; platformUserIds?: readonly string[] },
+): Promise<void> {
+  const conditions = [eq(identities.platform, filter.platform), eq(identities.tenant, filter.tenant)];
+  if (filter.platformUserIds)
+    conditions.push(inArray(identities.platformUserId, [...filter.platformUserIds]));
+  await q
+    .update(identities)
+    .set({ status: 'gone' })
+    .where(and(...conditions));
+}
+
+/** Cohort ids the person coordinates; `null` in the list means "every cohort". */
+export async function coordinatorScopes(q: Queryable, personId: string): Promise<(string | null)[]> {
+  const rows = await q
+    .select({ cohortId: coordinators.cohortId })
+    .from(coordinators)
+    .where(eq(coordinators.personId, personId));
+  return rows.map((row) => row.cohortId);
+}
+
+export function coordinatesCohort(scopes: readonly (string | null)[], cohortId: string): boolean {
+  return scopes.includes(null) || scopes.includes(cohortId);
+}

@@ -1,0 +1,166 @@
+import { and, eq, inArray, isNull, or, type SQL } from 'drizzle-orm';
+import type { Pause, PlacementSchedule } from '../../../core/shared/placement';
+import type { IsoWeekday } from '../../../core/shared/dates';
+import type { Queryable } from '../client';
+import {
+  checkins,
+  coordinators,
+  goals,
+  pauses,
+  people,
+  placementMentors,
+  placements,
+  reports,
+  substitutes,
+} from '../schema';
+import { type Cohort, findCohortById } from './cohorts';
+import type { Person } from './people';
+
+export type PlacementRow = typeof placements.$inferSelect;
+export type ReportRow = typeof reports.$inferSelect;
+export type SubstituteRow = typeof substitutes.$inferSelect;
+export type CheckinRow = typeof checkins.$inferSelect;
+
+/** Everything the rules need about one placement, loaded in a fixed number of queries. */
+export type PlacementBundle = {
+  placement: PlacementRow;
+  student: Person;
+  mentors: Person[];
+  coordinators: Person[];
+  cohort: Cohort;
+  goals: string[];
+  pauses: Pause[];
+  reports: ReportRow[];
+  substitutes: SubstituteRow[];
+  checkins: CheckinRow[];
+};
+
+export function scheduleOf(bundle: Pick<PlacementBundle, 'placement' | 'pauses'>): PlacementSchedule {
+  const p = bundle.placement;
+  return {
+    startDate: p.startDate,
+    endDate: p.endDate,
+    workingDays: (p.workingDays as IsoWeekday[] | null) ?? null,
+    introDate: p.introDate,
+    midEvaluationDate: p.midEvaluationDate,
+    finalEvaluationDate: p.finalEvaluationDate,
+    pauses: bundle.pauses,
+  };
+}
+
+export type PlacementFilter =
+  | { placementIds: readonly string[] }
+  | { studentId: string }
+  | { cohortId: string }
+  | { mentorId: string }
+  | { all: true };
+
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const map = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+}
+
+export async function loadPlacementBundles(
+  q: Queryable,
+  filter: PlacementFilter,
+): Promise<PlacementBundle[]> {
+  let where: SQL | undefined;
+  if ('placementIds' in filter) {
+    if (filter.placementIds.length === 0) return [];
+    where = inArray(placements.id, [...filter.placementIds]);
+  } else if ('studentId' in filter) where = eq(placements.studentId, filter.studentId);
+  else if ('cohortId' in filter) where = eq(placements.cohortId, filter.cohortId);
+  else if ('mentorId' in filter) {
+    const ids = await q
+      .select({ id: placementMentors.placementId })
+      .from(placementMentors)
+      .where(eq(placementMentors.personId, filter.mentorId));
+    if (ids.length === 0) return [];
+    where = inArray(
+      placements.id,
+      ids.map((row) => row.id),
+    );
+  }
+  const rows = await q.select().from(placements).where(where).orderBy(placements.startDate, placements.id);
+  if (rows.length === 0) return [];
+  const ids = rows.map((row) => row.id);
+  const cohortIds = [...new Set(rows.map((row) => row.cohortId))];
+
+  const [mentorRows, goalRows, pauseRows, reportRows, substituteRows, checkinRows, coordinatorRows] =
+    await Promise.all([
+      q
+        .select({ placementId: placementMentors.placementId, person: people })
+        .from(placementMentors)
+        .innerJoin(people, eq(placementMentors.personId, people.id))
+        .where(inArray(placementMentors.placementId, ids)),
+      q.select().from(goals).where(inArray(goals.placementId, ids)).orderBy(goals.position),
+      q.select().from(pauses).where(inArray(pauses.placementId, ids)).orderBy(pauses.fromDate),
+      q.select().from(reports).where(inArray(reports.placementId, ids)).orderBy(reports.dueDate),
+      q.select().from(substitutes).where(inArray(substitutes.placementId, ids)),
+      q.select().from(checkins).where(inArray(checkins.placementId, ids)).orderBy(checkins.week),
+      q
+        .select({ cohortId: coordinators.cohortId, person: people })
+        .from(coordinators)
+        .innerJoin(people, eq(coordinators.personId, people.id))
+        .where(or(isNull(coordinators.cohortId), inArray(coordinators.cohortId, cohortIds))),
+    ]);
+  const students = await q
+    .select()
+    .from(people)
+    .where(
+      inArray(
+        people.id,
+        rows.map((row) => row.studentId),
+      ),
+    );
+  const cohortList = await Promise.all(cohortIds.map((id) => findCohortById(q, id)));
+  const cohortById = new Map(cohortList.filter((c): c is Cohort => Boolean(c)).map((c) => [c.id, c]));
+  const studentById = new Map(students.map((s) => [s.id, s]));
+  const mentorsBy = groupBy(mentorRows, (row) => row.placementId);
+  const goalsBy = groupBy(goalRows, (row) => row.placementId);
+  const pausesBy = groupBy(pauseRows, (row) => row.placementId);
+  const reportsBy = groupBy(reportRows, (row) => row.placementId);
+  const substitutesBy = groupBy(substituteRows, (row) => row.placementId);
+  const checkinsBy = groupBy(checkinRows, (row) => row.placementId);
+
+  return rows.map((placement) => {
+    const cohort = cohortById.get(placement.cohortId);
+    const student = studentById.get(placement.studentId);
+    if (!cohort || !student) throw new Error(`Placement ${placement.id} has a dangling reference`);
+    const coordinatorPeople = coordinatorRows
+      .filter((row) => row.cohortId === null || row.cohortId === placement.cohortId)
+      .map((row) => row.person);
+    return {
+      placement,
+      student,
+      cohort,
+      mentors: (mentorsBy.get(placement.id) ?? []).map((row) => row.person),
+      coordinators: [...new Map(coordinatorPeople.map((p) => [p.id, p])).values()],
+      goals: (goalsBy.get(placement.id) ?? []).map((row) => row.text),
+      pauses: (pausesBy.get(placement.id) ?? []).map((row) => ({
+        from: row.fromDate,
+        until: row.untilDate,
+        ...(row.reason ? { reason: row.reason } : {}),
+      })),
+      reports: reportsBy.get(placement.id) ?? [],
+      substitutes: substitutesBy.get(placement.id) ?? [],
+      checkins: checkinsBy.get(placement.id) ?? [],
+    };
+  });
+}
+
+/** Placements of a student, newest first; the "current" one is the first active or paused. */
+export async function findPlacementIdsOfStudent(q: Queryable, studentId: string): Promise<string[]> {
+  const rows = await q
+    .select({ id: placements.id })
+    .from(placements)
+    .where(and(eq(placements.studentId, studentId)))
+    .orderBy(placements.startDate);
+  return rows.map((row) => row.id).reverse();
+}
