@@ -1,0 +1,258 @@
+import { assertNever } from '../shared/errors';
+import type { StarrContext, StarrEffect, StarrEvent, StarrRejectionCode } from './events';
+import { findStep, type StarrStepDefinition, stepIdsOf } from './flows';
+import { findQualityIssue, seemsToNameClient } from './nudges';
+import { createStarrState, type StarrPosition, type StarrState, type StarrStepId } from './state';
+
+export type StarrTransition = [StarrState, StarrEffect[]];
+
+/**
+ * The STARR conversation as a pure state machine (xstate `transition` style): the next state and
+ * the effects to carry out, never performed here. Bad input returns the same state object with a
+ * `rejected` effect, so the app can skip saving it.
+ */
+export function transition(
+  state: StarrState,
+  event: StarrEvent,
+  at: Date,
+  ctx: StarrContext,
+): StarrTransition {
+  switch (event.type) {
+    case 'start':
+      return start(state, at);
+    case 'answer':
+      return answer(state, event.text, at, ctx);
+    case 'choose-goal':
+      return chooseGoal(state, event.index, at, ctx);
+    case 'back':
+      return back(state, at);
+    case 'skip':
+      return skip(state, at);
+    case 'edit':
+      return edit(state, event.step, at);
+    case 'stop':
+      return stop(state, at);
+    case 'resume':
+      return resume(state, at);
+    case 'cancel':
+      return cancel(state, at);
+    case 'submit':
+      return submit(state, at);
+    case 'help':
+      return [state, [{ type: 'help', step: state.step }]];
+    default:
+      return assertNever(event);
+  }
+}
+
+function reject(state: StarrState, code: StarrRejectionCode, params?: Record<string, string | number>) {
+  const effect: StarrEffect = params ? { type: 'rejected', code, params } : { type: 'rejected', code };
+  return [state, [effect]] satisfies StarrTransition;
+}
+
+/** The rejection for an event that needs an open draft, or null when the draft is open. */
+function inactive(state: StarrState): StarrTransition | null {
+  switch (state.status) {
+    case 'in-progress':
+      return null;
+    case 'submitted':
+      return reject(state, 'STARR.ALREADY_SUBMITTED');
+    case 'paused':
+    case 'cancelled':
+      return reject(state, 'STARR.NOT_ACTIVE', { status: state.status });
+    default:
+      return assertNever(state.status);
+  }
+}
+
+function update(state: StarrState, at: Date, patch: Partial<StarrState>): StarrState {
+  return { ...state, ...patch, updatedAt: at.toISOString() };
+}
+
+function askFor(state: StarrState, step: StarrStepId): StarrEffect {
+  const ids = stepIdsOf(state.kind);
+  const previousAnswer = state.answers[step];
+  return {
+    type: 'ask',
+    step,
+    stepNumber: ids.indexOf(step) + 1,
+    totalSteps: ids.length,
+    ...(previousAnswer ? { previousAnswer } : {}),
+  };
+}
+
+/** What to show for where the conversation now stands. */
+function present(state: StarrState): StarrEffect {
+  return state.step === 'summary' ? { type: 'summary', answers: state.answers } : askFor(state, state.step);
+}
+
+function currentStep(state: StarrState): StarrStepDefinition | undefined {
+  return state.step === 'summary' ? undefined : findStep(state.kind, state.step);
+}
+
+function positionAfter(state: StarrState, step: StarrStepId): StarrPosition {
+  if (state.returnToSummary) return 'summary';
+  const ids = stepIdsOf(state.kind);
+  return ids[ids.indexOf(step) + 1] ?? 'summary';
+}
+
+function start(state: StarrState, at: Date): StarrTransition {
+  switch (state.status) {
+    case 'in-progress':
+      return [state, [present(state)]];
+    case 'paused':
+      return resume(state, at);
+    case 'cancelled': {
+      // A cancelled draft is gone, but the report is still owed: starting again begins afresh.
+      const fresh = createStarrState(state.reportId, state.kind, at);
+      return [fresh, [present(fresh)]];
+    }
+    case 'submitted':
+      return reject(state, 'STARR.ALREADY_SUBMITTED');
+    default:
+      return assertNever(state.status);
+  }
+}
+
+function answer(state: StarrState, text: string, at: Date, ctx: StarrContext): StarrTransition {
+  const blocked = inactive(state);
+  if (blocked) return blocked;
+  const step = currentStep(state);
+  if (!step) return reject(state, 'STARR.AT_SUMMARY');
+  const trimmed = text.trim();
+  if (trimmed === '') return reject(state, 'STARR.EMPTY_ANSWER', { step: step.id });
+  return save(state, step, trimmed, at, ctx, true);
+}
+
+function chooseGoal(state: StarrState, index: number, at: Date, ctx: StarrContext): StarrTransition {
+  const blocked = inactive(state);
+  if (blocked) return blocked;
+  const step = currentStep(state);
+  if (!step?.goalChoice) return reject(state, 'STARR.NOT_A_GOAL_STEP');
+  const goal = Number.isInteger(index) ? ctx.goals[index] : undefined;
+  if (goal === undefined) return reject(state, 'STARR.NO_SUCH_GOAL', { number: index + 1 });
+  // The goals come from the placement, not from the student: no nudges for them.
+  return save(state, step, goal, at, ctx, false);
+}
+
+function save(
+  state: StarrState,
+  step: StarrStepDefinition,
+  text: string,
+  at: Date,
+  ctx: StarrContext,
+  checkText: boolean,
+): StarrTransition {
+  const effects: StarrEffect[] = [];
+  let { nudgedSteps, privacyNudgedSteps, qualityNudgeCount } = state;
+  if (checkText && !privacyNudgedSteps.includes(step.id) && seemsToNameClient(text)) {
+    effects.push({ type: 'privacy-nudge', step: step.id });
+    privacyNudgedSteps = [...privacyNudgedSteps, step.id];
+  }
+  if (checkText && !ctx.fadeQualityNudges && !nudgedSteps.includes(step.id)) {
+    const reason = findQualityIssue(text, step.checks);
+    if (reason) {
+      effects.push({ type: 'nudge', step: step.id, reason });
+      nudgedSteps = [...nudgedSteps, step.id];
+      qualityNudgeCount += 1;
+    }
+  }
+  const next = update(state, at, {
+    answers: { ...state.answers, [step.id]: text },
+    step: positionAfter(state, step.id),
+    returnToSummary: false,
+    nudgedSteps,
+    privacyNudgedSteps,
+    qualityNudgeCount,
+  });
+  return [next, [...effects, present(next)]];
+}
+
+function back(state: StarrState, at: Date): StarrTransition {
+  const blocked = inactive(state);
+  if (blocked) return blocked;
+  const ids = stepIdsOf(state.kind);
+  if (state.step === 'summary') {
+    const last = ids[ids.length - 1]!;
+    const next = update(state, at, { step: last, returnToSummary: false });
+    return [next, [present(next)]];
+  }
+  const previous = ids[ids.indexOf(state.step) - 1];
+  if (!previous) return reject(state, 'STARR.AT_FIRST_STEP');
+  // An edit that goes back a step still returns to the summary after the next answer.
+  const next = update(state, at, { step: previous });
+  return [next, [present(next)]];
+}
+
+function skip(state: StarrState, at: Date): StarrTransition {
+  const blocked = inactive(state);
+  if (blocked) return blocked;
+  const step = currentStep(state);
+  if (!step) return reject(state, 'STARR.AT_SUMMARY');
+  // Skipping keeps an earlier answer: "overslaan" means "leave this as it is for now".
+  const next = update(state, at, { step: positionAfter(state, step.id), returnToSummary: false });
+  return [next, [present(next)]];
+}
+
+/** Resolves "2", 2, "situation" to a step id of the flow. */
+export function resolveStep(state: StarrState, step: number | string): StarrStepId | undefined {
+  const ids = stepIdsOf(state.kind);
+  const asText = String(step).trim().toLowerCase();
+  if (/^\d+$/.test(asText)) return ids[Number(asText) - 1];
+  return ids.find((id) => id === asText);
+}
+
+function edit(state: StarrState, step: number | string, at: Date): StarrTransition {
+  const blocked = inactive(state);
+  if (blocked) return blocked;
+  if (state.step !== 'summary') return reject(state, 'STARR.NOT_AT_SUMMARY');
+  const target = resolveStep(state, step);
+  if (!target) return reject(state, 'STARR.NO_SUCH_STEP', { step: String(step) });
+  const next = update(state, at, { step: target, returnToSummary: true });
+  return [next, [present(next)]];
+}
+
+function stop(state: StarrState, at: Date): StarrTransition {
+  if (state.status === 'paused') return [state, [{ type: 'paused' }]];
+  const blocked = inactive(state);
+  if (blocked) return blocked;
+  return [update(state, at, { status: 'paused' }), [{ type: 'paused' }]];
+}
+
+function resume(state: StarrState, at: Date): StarrTransition {
+  if (state.status === 'paused') {
+    const next = update(state, at, { status: 'in-progress' });
+    return [next, [present(next)]];
+  }
+  const blocked = inactive(state);
+  if (blocked) return blocked;
+  return [state, [present(state)]];
+}
+
+function cancel(state: StarrState, at: Date): StarrTransition {
+  if (state.status !== 'paused') {
+    const blocked = inactive(state);
+    if (blocked) return blocked;
+  }
+  const emptied = createStarrState(state.reportId, state.kind, at);
+  const next: StarrState = { ...emptied, status: 'cancelled', startedAt: state.startedAt };
+  return [next, [{ type: 'cancelled' }]];
+}
+
+function submit(state: StarrState, at: Date): StarrTransition {
+  const blocked = inactive(state);
+  if (blocked) return blocked;
+  if (state.step !== 'summary') return reject(state, 'STARR.NOT_AT_SUMMARY');
+  const missing = stepIdsOf(state.kind).filter((id) => !state.answers[id]?.trim());
+  const [first] = missing;
+  if (first) {
+    const next = update(state, at, { step: first, returnToSummary: true });
+    return [
+      next,
+      [{ type: 'rejected', code: 'STARR.INCOMPLETE', params: { steps: missing.join(',') } }, present(next)],
+    ];
+  }
+  const now = at.toISOString();
+  const next = update(state, at, { status: 'submitted', submittedAt: now });
+  return [next, [{ type: 'submitted', answers: state.answers, neededNudges: state.qualityNudgeCount > 0 }]];
+}
