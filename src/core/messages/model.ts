@@ -45,6 +45,14 @@ export type Block =
       placeholder?: string;
       optional?: boolean;
     }
+  /** A single choice on forms (e.g. the mentor's verdict). Comes back in `formValues[inputId]` as the option value. */
+  | {
+      type: 'choice';
+      inputId: string;
+      label: string;
+      options: ReadonlyArray<{ value: string; label: string }>;
+      initial?: string;
+    }
   | { type: 'divider' };
 
 export type Message = {

@@ -1,0 +1,55 @@
+import { assertNever } from '../../src/core/shared/errors';
+import type { Block, Message } from '../../src/core/messages/model';
+
+/**
+ * Message → terminal text. Buttons show their typed keyword (or the action to type with `!`),
+ * because in a terminal every button is a word you type.
+ */
+export function renderConsoleMessage(message: Message): string {
+  const lines = message.blocks.flatMap(renderBlock);
+  if (message.form) lines.push(`  [${message.form.submitLabel}] → typ: !${message.form.submitActionId}`);
+  return lines.join('\n');
+}
+
+function buttonHint(label: string, keyword: string | undefined, actionId: string, value?: string): string {
+  const typed = keyword ?? `!${actionId}${value ? ` ${value}` : ''}`;
+  return `[${label}] → ${typed}`;
+}
+
+function renderBlock(block: Block): string[] {
+  switch (block.type) {
+    case 'text':
+      return block.style === 'heading'
+        ? [`** ${block.text} **`]
+        : block.style === 'muted'
+          ? [`  (${block.text})`]
+          : [block.text];
+    case 'quote':
+      return [
+        ...(block.label ? [`  ${block.label}:`] : []),
+        ...block.text.split('\n').map((line) => `  > ${line}`),
+      ];
+    case 'fields':
+      return block.fields.map((field) => `  ${field.label}: ${field.value}`);
+    case 'actions':
+      return [
+        `  ${block.buttons.map((b) => buttonHint(b.label, b.keyword, b.actionId, b.value)).join('  ')}`,
+      ];
+    case 'scale': {
+      const values = Array.from({ length: block.max - block.min + 1 }, (_, i) => block.min + i).join(' ');
+      const ends =
+        block.lowLabel && block.highLabel
+          ? ` (${block.min} = ${block.lowLabel}, ${block.max} = ${block.highLabel})`
+          : '';
+      return [`  [${values}]${ends} → typ een cijfer`];
+    }
+    case 'input':
+      return [`  ${block.label}${block.optional ? ' (optioneel)' : ''}: …`];
+    case 'choice':
+      return [`  ${block.label}: ${block.options.map((o) => `${o.label} (${o.value})`).join(' / ')}`];
+    case 'divider':
+      return ['  ───'];
+    default:
+      return assertNever(block);
+  }
+}

@@ -1,0 +1,74 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Logger } from '../logging';
+
+export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+
+export type HealthReport = { ok: boolean } & Record<string, unknown>;
+
+export type HttpServerOptions = {
+  port: number;
+  logger: Logger;
+  health: () => Promise<HealthReport>;
+  /** `POST /slack/events` when Slack is configured. */
+  slack?: RouteHandler;
+  /** `POST /api/messages` when Teams is configured. */
+  teams?: RouteHandler;
+};
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(body));
+}
+
+/**
+ * The one HTTP server: health for load balancers and the platform webhooks. Adapters own
+ * their request handling (signature checks, acks); this only routes and keeps faults contained.
+ */
+export function createHttpServer(options: HttpServerOptions): {
+  server: Server;
+  listen(): Promise<number>;
+  close(): Promise<void>;
+} {
+  const routes: Record<string, RouteHandler | undefined> = {
+    'POST /slack/events': options.slack,
+    'POST /api/messages': options.teams,
+  };
+
+  const server = createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0];
+    const key = `${req.method} ${path}`;
+    if (key === 'GET /healthz') {
+      options
+        .health()
+        .then((report) => sendJson(res, report.ok ? 200 : 503, report))
+        .catch((error: unknown) => {
+          options.logger.error({ err: error }, 'health check failed');
+          sendJson(res, 503, { ok: false });
+        });
+      return;
+    }
+    const handler = routes[key];
+    if (!handler) {
+      sendJson(res, 404, { error: 'not found' });
+      return;
+    }
+    handler(req, res).catch((error: unknown) => {
+      options.logger.error({ err: error, route: key }, 'unhandled error in route');
+      if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
+      else res.end();
+    });
+  });
+
+  return {
+    server,
+    listen: () =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(options.port, () => {
+          const address = server.address();
+          resolve(typeof address === 'object' && address ? address.port : options.port);
+        });
+      }),
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
