@@ -1,0 +1,120 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { App, SocketModeReceiver, webApi } from '@slack/bolt';
+import type { Clock, Gateway, InboundHandler } from '../../src/app/ports';
+import type { SlackConfig } from '../../src/config';
+import type { Locale } from '../../src/core/messages/model';
+import type { Logger } from '../../src/infra/logging';
+import { describeSlackError as describe } from './describe-error';
+import { createSlackGateway } from './gateway';
+import { registerSlackListeners } from './listeners';
+import { createSlackSdkLogger } from './logger';
+import { createSlackHttpReceiver } from './receiver';
+import { createUserDirectory } from './users';
+
+export { classifySlackError } from './gateway';
+export { renderBlocks, renderHome, renderModal, renderSlackPosts, SLACK_LIMITS } from './render';
+
+export type SlackAdapter = {
+  /** The shared server routes `POST /slack/events` here (events, commands and interactivity). */
+  handleHttp(req: IncomingMessage, res: ServerResponse): Promise<void>;
+  gateway: Gateway;
+  /** Socket Mode: connect. HTTP: nothing to do. */
+  start(): Promise<void>;
+  /** Socket Mode: disconnect. HTTP: wait for requests still being worked on. */
+  stop(): Promise<void>;
+};
+
+export type SlackAdapterDeps = {
+  config: SlackConfig;
+  handler: InboundHandler;
+  logger: Logger;
+  clock: Clock;
+  /** Language for the adapter's own notices when Slack does not tell us the person's locale. */
+  defaultLocale?: Locale;
+};
+
+const DEFAULT_API_URL = 'https://slack.com/api/';
+
+export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
+  const { config, logger, clock } = deps;
+  const log = logger.child({ platform: 'slack' });
+  const sdkLogger = createSlackSdkLogger(log);
+  const apiUrl = config.apiUrl ?? DEFAULT_API_URL;
+  const clientOptions = {
+    slackApiUrl: apiUrl,
+    logger: sdkLogger,
+    // The outbox owns retries and pacing: a 429 must come straight back with its Retry-After.
+    rejectRateLimitedCalls: true,
+    retryConfig: { retries: 0 },
+    timeout: 10_000, // ms
+  };
+  const client = new webApi.WebClient(config.botToken, clientOptions);
+  const botIdentity = createBotIdentity(client, log);
+
+  const socketMode = Boolean(config.appToken);
+  const httpReceiver = createSlackHttpReceiver({ signingSecret: config.signingSecret, clock, logger: log });
+  const receiver = config.appToken
+    ? new SocketModeReceiver({
+        appToken: config.appToken,
+        logger: sdkLogger,
+        installerOptions: { clientOptions: { slackApiUrl: apiUrl } },
+      })
+    : httpReceiver;
+
+  const app = new App({
+    receiver,
+    logger: sdkLogger,
+    clientOptions,
+    convoStore: false,
+    // Our own authorize: one auth.test, cached; if Slack is briefly unreachable events still flow.
+    authorize: async () => ({ botToken: config.botToken, ...(await botIdentity()) }),
+  });
+
+  registerSlackListeners(app, {
+    handler: deps.handler,
+    client,
+    users: createUserDirectory({ client, logger: log, clock }),
+    logger: log,
+    clock,
+    botToken: config.botToken,
+    fileOrigins: ['https://files.slack.com', new URL(apiUrl).origin],
+    defaultLocale: deps.defaultLocale ?? 'nl',
+  });
+
+  return {
+    async handleHttp(req, res) {
+      if (socketMode) {
+        log.warn('slack HTTP request while in Socket Mode; refused');
+        res.writeHead(404).end();
+        return;
+      }
+      await httpReceiver.handle(req, res);
+    },
+    gateway: createSlackGateway({ client, logger: log }),
+    async start() {
+      await app.start();
+    },
+    async stop() {
+      await app.stop();
+    },
+  };
+}
+
+/** The bot's own ids (to ignore its echoes), from `auth.test`, cached once it succeeded. */
+function createBotIdentity(client: webApi.WebClient, logger: Logger) {
+  let known: { botUserId?: string; botId?: string } | undefined;
+  return async (): Promise<{ botUserId?: string; botId?: string }> => {
+    if (known) return known;
+    try {
+      const result = await client.auth.test();
+      known = {
+        ...(result.user_id ? { botUserId: result.user_id } : {}),
+        ...(result.bot_id ? { botId: result.bot_id } : {}),
+      };
+      return known;
+    } catch (error) {
+      logger.warn({ err: describe(error) }, 'slack auth.test failed; will try again on the next event');
+      return {};
+    }
+  };
+}

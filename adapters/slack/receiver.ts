@@ -1,0 +1,152 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { parse as parseQueryString } from 'node:querystring';
+import type { App, Receiver } from '@slack/bolt';
+import type { Clock } from '../../src/app/ports';
+import type { Logger } from '../../src/infra/logging';
+import { verifySlackSignature } from './verify';
+
+/** Slack gives up after 3 s and retries; we acknowledge well before that, work comes after. */
+const ACK_DEADLINE_MS = 2_500;
+const BODY_LIMIT_BYTES = 1024 * 1024; // Slack payloads are a few KB; a megabyte is plenty
+
+/** Custom property Bolt merges into `context`: the signed request time (Unix seconds). */
+export const REQUEST_TIMESTAMP = 'slackRequestTimestamp';
+
+export type SlackHttpReceiver = Receiver & {
+  handle(req: IncomingMessage, res: ServerResponse): Promise<void>;
+};
+
+/**
+ * A Bolt receiver for the shared HTTP server: verifies every request before anything is parsed,
+ * acknowledges at once, and lets Bolt run the listeners after the acknowledgement. A failure while
+ * processing is logged and still acknowledged with 200, so Slack does not retry into the same bug.
+ */
+export function createSlackHttpReceiver(deps: {
+  signingSecret: string;
+  clock: Clock;
+  logger: Logger;
+}): SlackHttpReceiver {
+  let app: App | undefined;
+  const inFlight = new Set<Promise<void>>();
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (req.method !== 'POST') return reply(res, 405);
+    const rawBody = await readBody(req);
+    if (!rawBody) return reply(res, 413);
+    const contentType = String(req.headers['content-type'] ?? '');
+    const form = contentType.startsWith('application/x-www-form-urlencoded');
+
+    // Slack's SSL probe is unsigned; it is answered and nothing in it is looked at.
+    if (form && parseQueryString(rawBody.toString('utf8')).ssl_check === '1') return reply(res, 200);
+
+    const verified = verifySlackSignature({
+      signingSecret: deps.signingSecret,
+      rawBody,
+      signature: header(req, 'x-slack-signature'),
+      timestamp: header(req, 'x-slack-request-timestamp'),
+      now: deps.clock.now(),
+    });
+    if (!verified.ok) {
+      deps.logger.warn({ code: verified.error.code }, 'slack request refused');
+      return reply(res, 401);
+    }
+
+    const body = parseBody(rawBody, form);
+    if (!body) return reply(res, 400);
+    if (body.type === 'url_verification') {
+      return reply(res, 200, JSON.stringify({ challenge: body.challenge }), 'application/json');
+    }
+    if (!app) return reply(res, 503);
+
+    let acked = false;
+    const ack = async (response?: unknown): Promise<void> => {
+      if (acked) return;
+      acked = true;
+      clearTimeout(deadline);
+      if (res.headersSent) return;
+      if (response === undefined || response === '') reply(res, 200);
+      else if (typeof response === 'string') reply(res, 200, response, 'text/plain; charset=utf-8');
+      else reply(res, 200, JSON.stringify(response), 'application/json');
+    };
+    const deadline = setTimeout(() => {
+      deps.logger.warn('slack request not acknowledged in time; acknowledging empty');
+      void ack();
+    }, ACK_DEADLINE_MS);
+
+    const retryNum = Number(header(req, 'x-slack-retry-num') ?? Number.NaN);
+    const retryReason = header(req, 'x-slack-retry-reason');
+    const work = app
+      .processEvent({
+        body,
+        ack,
+        ...(Number.isInteger(retryNum) ? { retryNum } : {}),
+        ...(retryReason ? { retryReason } : {}),
+        customProperties: { [REQUEST_TIMESTAMP]: verified.value.timestampSeconds },
+      })
+      .catch((error: unknown) => {
+        deps.logger.error({ err: error }, 'slack event processing failed');
+      })
+      // Requests no listener acknowledged (unknown commands, ignored events) still get their 200.
+      .finally(() => ack());
+    inFlight.add(work);
+    try {
+      await work;
+    } finally {
+      inFlight.delete(work);
+    }
+  }
+
+  return {
+    init(boltApp: App) {
+      app = boltApp;
+    },
+    async start() {},
+    /** Waits for requests still being worked on after their acknowledgement. */
+    async stop() {
+      await Promise.allSettled([...inFlight]);
+    },
+    handle,
+  };
+}
+
+function header(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function reply(res: ServerResponse, status: number, body?: string, contentType?: string): void {
+  if (res.headersSent) return;
+  res.writeHead(status, contentType ? { 'content-type': contentType } : {});
+  res.end(body);
+}
+
+async function readBody(req: IncomingMessage): Promise<Buffer | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    const buffer = chunk as Buffer;
+    size += buffer.length;
+    if (size > BODY_LIMIT_BYTES) return null;
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** Interactivity arrives as a form with a JSON `payload`; commands as a plain form; events as JSON. */
+function parseBody(rawBody: Buffer, form: boolean): Record<string, unknown> | null {
+  try {
+    const text = rawBody.toString('utf8');
+    if (!form) return asRecord(JSON.parse(text));
+    const fields = parseQueryString(text);
+    if (typeof fields.payload === 'string') return asRecord(JSON.parse(fields.payload));
+    return Object.fromEntries(Object.entries(fields).map(([key, value]) => [key, String(value ?? '')]));
+  } catch {
+    return null;
+  }
+}
+
+function asRecord(value: unknown): Record<string, unknown> | null {
+  return value && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : null;
+}
