@@ -1,0 +1,15 @@
+export { parseCommand } from './parse';
+export { renderCommandError } from './render-error';
+export { renderHelp } from './render-help';
+export { SETTING_SPECS, type SettingKey } from './settings';
+export { COMMAND_TABLE, type CommandSpec, primaryAlias, requiredRole, usageLine } from './table';
+export type {
+  AddPlacementArgs,
+  CohortSettingsPatch,
+  Command,
+  CommandName,
+  CommandRole,
+  CommandTarget,
+  CommandUsageError,
+  ExcuseTarget,
+} from './types';

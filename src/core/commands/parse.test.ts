@@ -1,0 +1,369 @@
+import { describe, expect, it } from 'vitest';
+import { parseCommand } from './parse';
+import type { Command, CommandUsageError } from './types';
+
+const parsed = (text: string): Command => {
+  const result = parseCommand(text);
+  if (!result.ok) throw new Error(`expected ${text} to parse, got ${JSON.stringify(result.error)}`);
+  return result.value;
+};
+
+const failure = (text: string): CommandUsageError => {
+  const result = parseCommand(text);
+  if (result.ok) throw new Error(`expected ${text} to fail, got ${JSON.stringify(result.value)}`);
+  return result.error;
+};
+
+const SAM = 'sam@school.nl';
+
+describe('parseCommand: every command in Dutch and English', () => {
+  it.each<[string, string, Command]>([
+    ['hulp', 'help', { type: 'help', topic: null }],
+    ['hulp pauzeer', 'help pause', { type: 'help', topic: 'pause' }],
+    ['mijn', 'me', { type: 'me' }],
+    ['overzicht', 'overview', { type: 'overview', target: null }],
+    [
+      'overzicht "Zorg 3A"',
+      'overview "Zorg 3A"',
+      { type: 'overview', target: { kind: 'cohort', cohort: 'Zorg 3A' } },
+    ],
+    [`overzicht ${SAM}`, `overview ${SAM}`, { type: 'overview', target: { kind: 'student', email: SAM } }],
+    ['importeer', 'import', { type: 'import', skipInvalid: false }],
+    ['importeer --skip-invalid', 'import --skip-invalid', { type: 'import', skipInvalid: true }],
+    [
+      `pauzeer ${SAM} 2026-03-02 2026-03-13 reden ziek thuis`,
+      `pause ${SAM} 2026-03-02 2026-03-13 reason ziek thuis`,
+      { type: 'pause', studentEmail: SAM, from: '2026-03-02', until: '2026-03-13', reason: 'ziek thuis' },
+    ],
+    [
+      `pauzeer ${SAM} 2026-03-02`,
+      `pause ${SAM} 2026-03-02`,
+      { type: 'pause', studentEmail: SAM, from: '2026-03-02', until: null, reason: null },
+    ],
+    [`hervat ${SAM}`, `resume ${SAM}`, { type: 'resume', studentEmail: SAM, on: null }],
+    [
+      `hervat ${SAM} 2026-03-16`,
+      `resume ${SAM} 2026-03-16`,
+      { type: 'resume', studentEmail: SAM, on: '2026-03-16' },
+    ],
+    [
+      `excuseer ${SAM} 2026-04-01 ziek`,
+      `excuse ${SAM} 2026-04-01 ziek`,
+      {
+        type: 'excuse',
+        studentEmail: SAM,
+        report: { kind: 'due-date', dueDate: '2026-04-01' },
+        reason: 'ziek',
+      },
+    ],
+    [
+      `excuseer ${SAM} kennismaking`,
+      `excuse ${SAM} intro`,
+      { type: 'excuse', studentEmail: SAM, report: { kind: 'intro' }, reason: null },
+    ],
+    [
+      `excuseer ${SAM} tussenevaluatie`,
+      `excuse ${SAM} midterm`,
+      { type: 'excuse', studentEmail: SAM, report: { kind: 'midterm' }, reason: null },
+    ],
+    [
+      `vervangend ${SAM} Schrijf een reflectie op je eerste maand.`,
+      `substitute ${SAM} Schrijf een reflectie op je eerste maand.`,
+      { type: 'substitute', studentEmail: SAM, text: 'Schrijf een reflectie op je eerste maand.' },
+    ],
+    [`afvinken ${SAM}`, `tick ${SAM}`, { type: 'tick', studentEmail: SAM, reportDueDate: null }],
+    [
+      `afvinken ${SAM} 2026-04-01`,
+      `tick ${SAM} 2026-04-01`,
+      { type: 'tick', studentEmail: SAM, reportDueDate: '2026-04-01' },
+    ],
+    [`herinner ${SAM}`, `remind ${SAM}`, { type: 'remind', studentEmail: SAM }],
+    ['kanaal "Zorg 3A"', 'channel "Zorg 3A"', { type: 'channel', cohort: 'Zorg 3A' }],
+    ['instellingen "Zorg 3A"', 'settings "Zorg 3A"', { type: 'settings', cohort: 'Zorg 3A', patch: null }],
+    [
+      'instellingen "Zorg 3A" checkin_dag=do checkin_tijd=14:00',
+      'settings "Zorg 3A" checkin_day=thu checkin_time=14:00',
+      { type: 'settings', cohort: 'Zorg 3A', patch: { checkinWeekday: 4, checkinTime: '14:00' } },
+    ],
+    ['export', 'export', { type: 'export', format: 'json', target: null }],
+    [
+      'exporteer csv "Zorg 3A"',
+      'export csv "Zorg 3A"',
+      { type: 'export', format: 'csv', target: { kind: 'cohort', cohort: 'Zorg 3A' } },
+    ],
+    [`wis ${SAM} bevestig`, `erase ${SAM} confirm`, { type: 'erase', studentEmail: SAM, confirmed: true }],
+    [
+      'coordinator toevoegen jan@school.nl "Zorg 3A"',
+      'coordinator add jan@school.nl "Zorg 3A"',
+      { type: 'coordinator', action: 'add', email: 'jan@school.nl', cohort: 'Zorg 3A' },
+    ],
+    [
+      'coordinator verwijderen jan@school.nl',
+      'coordinator remove jan@school.nl',
+      { type: 'coordinator', action: 'remove', email: 'jan@school.nl', cohort: null },
+    ],
+    [`herstel ${SAM}`, `reset ${SAM}`, { type: 'reset', studentEmail: SAM }],
+  ])('"%s" and "%s" mean the same', (dutch, english, expected) => {
+    // Act
+    const fromDutch = parseCommand(dutch);
+    const fromEnglish = parseCommand(english);
+
+    // Assert
+    expect(fromDutch).toEqual({ ok: true, value: expected });
+    expect(fromEnglish).toEqual({ ok: true, value: expected });
+  });
+
+  it('parses a full add command with Dutch and English keys to the same placement', () => {
+    // Arrange
+    const dutch =
+      'toevoegen student=Sam@School.nl naam="Sam de Vries" mentor=anna@zorgpunt.nl|piet@zorgpunt.nl ' +
+      'mentornaam="Anna Bakker|Piet Jansen" start=2026-02-02 eind=2026-06-26 cohort="Zorg 3A" ' +
+      'organisatie="Zorgpunt West" coordinator=jan@school.nl kennismaking=2026-02-03 ' +
+      'tussenevaluatie=2026-04-14 eindbeoordeling=2026-06-23 werkdagen=ma,di,wo taal=en';
+    const english =
+      'add student=sam@school.nl name="Sam de Vries" mentor=anna@zorgpunt.nl|piet@zorgpunt.nl ' +
+      'mentor_name="Anna Bakker|Piet Jansen" start=2026-02-02 end=2026-06-26 cohort="Zorg 3A" ' +
+      'organisation="Zorgpunt West" coordinator=jan@school.nl intro=2026-02-03 ' +
+      'midterm=2026-04-14 final=2026-06-23 working_days=mon-wed locale=en';
+
+    // Act
+    const fromDutch = parsed(dutch);
+    const fromEnglish = parsed(english);
+
+    // Assert
+    expect(fromDutch).toEqual({
+      type: 'add',
+      placement: {
+        studentEmail: SAM,
+        studentName: 'Sam de Vries',
+        mentorEmails: ['anna@zorgpunt.nl', 'piet@zorgpunt.nl'],
+        mentorNames: ['Anna Bakker', 'Piet Jansen'],
+        startDate: '2026-02-02',
+        endDate: '2026-06-26',
+        cohort: 'Zorg 3A',
+        organisation: 'Zorgpunt West',
+        coordinatorEmail: 'jan@school.nl',
+        introDate: '2026-02-03',
+        midEvaluationDate: '2026-04-14',
+        finalEvaluationDate: '2026-06-23',
+        workingDays: [1, 2, 3],
+        locale: 'en',
+      },
+    });
+    expect(fromEnglish).toEqual(fromDutch);
+  });
+
+  it('fills optional add fields with null when they are left out', () => {
+    // Act
+    const command = parsed(
+      `add student=${SAM} name=Sam mentor=anna@zorgpunt.nl start=2026-02-02 end=2026-06-26`,
+    );
+
+    // Assert
+    expect(command).toMatchObject({
+      type: 'add',
+      placement: { cohort: null, organisation: null, workingDays: null, locale: null, mentorNames: [] },
+    });
+  });
+});
+
+describe('parseCommand: forms of input', () => {
+  it.each([
+    ['/stage mijn', { type: 'me' }],
+    ['stage mijn', { type: 'me' }],
+    ['Stage MIJN', { type: 'me' }],
+    ['', { type: 'help', topic: null }],
+    ['/stage', { type: 'help', topic: null }],
+  ] as const)('accepts "%s"', (input, expected) => {
+    expect(parsed(input)).toEqual(expected);
+  });
+
+  it('keeps a quoted student name with spaces as one value', () => {
+    const command = parsed(
+      `add student=${SAM} naam=“Sam de Vries” mentor=a@b.nl start=2026-02-02 end=2026-03-02`,
+    );
+
+    expect(command).toMatchObject({ placement: { studentName: 'Sam de Vries' } });
+  });
+
+  it('joins an unquoted cohort name of several words', () => {
+    expect(parsed('overzicht Zorg 3A')).toEqual({
+      type: 'overview',
+      target: { kind: 'cohort', cohort: 'Zorg 3A' },
+    });
+  });
+
+  it('lower-cases e-mail addresses and unwraps Slack mailto links', () => {
+    expect(parsed('herinner <mailto:Sam@School.nl|Sam@School.nl>')).toEqual({
+      type: 'remind',
+      studentEmail: SAM,
+    });
+  });
+
+  it('splits a Slack-escaped mentor list on the bars between addresses only', () => {
+    const command = parsed(
+      `add student=${SAM} name=Sam mentor=<mailto:a@b.nl|a@b.nl>|<mailto:c@d.nl|c@d.nl> start=2026-02-02 end=2026-03-02`,
+    );
+
+    expect(command).toMatchObject({ placement: { mentorEmails: ['a@b.nl', 'c@d.nl'] } });
+  });
+
+  it('accepts the confirmation word with dashes', () => {
+    expect(parsed(`erase ${SAM} --confirm`)).toEqual({ type: 'erase', studentEmail: SAM, confirmed: true });
+  });
+});
+
+describe('parseCommand: usage errors', () => {
+  it.each([
+    ['an impossible date', `pauzeer ${SAM} 2027-02-30`, 'pause', { value: '2027-02-30' }],
+    ['a Dutch-order date', `hervat ${SAM} 16-03-2026`, 'resume', { value: '16-03-2026' }],
+    ['an impossible until date', `pause ${SAM} 2026-03-02 2026-13-01`, 'pause', { value: '2026-13-01' }],
+    ['an impossible due date', `excuse ${SAM} 2026-02-29`, 'excuse', { value: '2026-02-29' }],
+    [
+      'a bad add start date',
+      `add student=${SAM} name=Sam mentor=a@b.nl start=2026-2-2 end=2026-06-26`,
+      'add',
+      { value: '2026-2-2' },
+    ],
+  ])('reports %s as a bad date', (_name, input, command, params) => {
+    expect(failure(input)).toEqual({ code: 'COMMAND.BAD_DATE', command, params });
+  });
+
+  it.each([
+    ['a missing domain', 'herinner sam@', 'remind'],
+    ['no at sign in a coordinator', 'coordinator add jan "Zorg 3A"', 'coordinator'],
+    [
+      'a bad mentor in a list',
+      `add student=${SAM} name=Sam mentor=a@b.nl|nope start=2026-02-02 end=2026-03-02`,
+      'add',
+    ],
+    ['spaces in an overview e-mail', 'overview sam@school', 'overview'],
+  ])('reports %s as a bad e-mail', (_name, input, command) => {
+    expect(failure(input)).toMatchObject({ code: 'COMMAND.BAD_EMAIL', command });
+  });
+
+  it('says when the student e-mail is where a date was expected', () => {
+    expect(failure('pauzeer 2026-03-02')).toMatchObject({ code: 'COMMAND.BAD_EMAIL', command: 'pause' });
+  });
+
+  it.each([
+    ['pauzeer', 'pause', 'student-email'],
+    [`pauzeer ${SAM}`, 'pause', 'from-date'],
+    [`excuseer ${SAM}`, 'excuse', 'report'],
+    [`vervangend ${SAM}`, 'substitute', 'text'],
+    ['kanaal', 'channel', 'cohort'],
+    ['instellingen checkin_dag=vr', 'settings', 'cohort'],
+    ['coordinator', 'coordinator', 'action'],
+    ['coordinator toevoegen', 'coordinator', 'email'],
+    ['toevoegen', 'add', 'student'],
+    [`toevoegen student=${SAM}`, 'add', 'name'],
+    [`toevoegen student=${SAM} naam=Sam`, 'add', 'mentor'],
+    [`toevoegen student=${SAM} naam=Sam mentor=a@b.nl`, 'add', 'start'],
+    [`toevoegen student=${SAM} naam=Sam mentor=a@b.nl start=2026-02-02`, 'add', 'end'],
+    [`toevoegen student=${SAM} naam= mentor=a@b.nl start=2026-02-02 eind=2026-03-02`, 'add', 'name'],
+  ])('reports what is missing from "%s"', (input, command, argument) => {
+    expect(failure(input)).toEqual({ code: 'COMMAND.MISSING_ARGUMENT', command, params: { argument } });
+  });
+
+  it.each([
+    ['mijn extra', 'me', 'extra'],
+    [`herinner ${SAM} nu`, 'remind', 'nu'],
+    [`hervat ${SAM} 2026-03-16 morgen`, 'resume', 'morgen'],
+    ['importeer alles', 'import', 'alles'],
+    [`toevoegen ${SAM}`, 'add', SAM],
+    [`overzicht ${SAM} meer`, 'overview', 'meer'],
+  ])('reports the stray word in "%s"', (input, command, value) => {
+    expect(failure(input)).toEqual({ code: 'COMMAND.UNEXPECTED_ARGUMENT', command, params: { value } });
+  });
+
+  it('reports an end date before the start date', () => {
+    expect(failure(`pause ${SAM} 2026-03-13 2026-03-02`)).toEqual({
+      code: 'COMMAND.BAD_RANGE',
+      command: 'pause',
+      params: { from: '2026-03-13', to: '2026-03-02' },
+    });
+    expect(
+      failure(`add student=${SAM} name=Sam mentor=a@b.nl start=2026-06-26 end=2026-02-02`),
+    ).toMatchObject({
+      code: 'COMMAND.BAD_RANGE',
+      command: 'add',
+    });
+  });
+
+  it('suggests the closest command for a typo', () => {
+    expect(failure('overzict')).toEqual({
+      code: 'COMMAND.UNKNOWN',
+      params: { input: 'overzict', suggestion: 'overzicht' },
+    });
+    expect(failure('remnd sam@school.nl')).toMatchObject({ params: { suggestion: 'remind' } });
+  });
+
+  it('suggests nothing for a word that is not close to any command', () => {
+    expect(failure('banaan')).toEqual({ code: 'COMMAND.UNKNOWN', params: { input: 'banaan' } });
+  });
+
+  it('suggests a command for help about an unknown one', () => {
+    expect(failure('help hervt')).toEqual({
+      code: 'COMMAND.UNKNOWN',
+      command: 'help',
+      params: { input: 'hervt', suggestion: 'hervat' },
+    });
+  });
+
+  it.each([`wis ${SAM}`, `erase ${SAM} yes`, `erase ${SAM} please`])(
+    'refuses to erase without the confirmation word: "%s"',
+    (input) => {
+      expect(failure(input)).toEqual({
+        code: 'COMMAND.NEEDS_CONFIRMATION',
+        command: 'erase',
+        params: { email: SAM },
+      });
+    },
+  );
+
+  it('reports an unknown add key with a suggestion', () => {
+    expect(failure(`add student=${SAM} nmae=Sam`)).toEqual({
+      code: 'COMMAND.UNKNOWN_KEY',
+      command: 'add',
+      params: { key: 'nmae', suggestion: 'name' },
+    });
+  });
+
+  it('reports a key given twice, also across languages', () => {
+    expect(failure(`add student=${SAM} naam=Sam name=Sem`)).toEqual({
+      code: 'COMMAND.DUPLICATE_KEY',
+      command: 'add',
+      params: { key: 'name' },
+    });
+  });
+
+  it.each([
+    ['werkdagen=ma,xx', 'werkdagen', 'ma,xx', 'weekdays'],
+    ['working_days=wed-mon', 'working_days', 'wed-mon', 'weekdays'],
+    ['taal=fr', 'taal', 'fr', 'locale'],
+  ])('reports the bad add value %s', (pair, key, value, expected) => {
+    const input = `add student=${SAM} name=Sam mentor=a@b.nl start=2026-02-02 end=2026-03-02 ${pair}`;
+
+    expect(failure(input)).toEqual({
+      code: 'COMMAND.BAD_VALUE',
+      command: 'add',
+      params: { key, value, expected },
+    });
+  });
+
+  it('reports an unknown excuse target and a coordinator action as usage errors', () => {
+    expect(failure(`excuseer ${SAM} eindverslag`)).toEqual({
+      code: 'COMMAND.USAGE',
+      command: 'excuse',
+      params: { value: 'eindverslag' },
+    });
+    expect(failure('coordinator maak jan@school.nl')).toMatchObject({
+      code: 'COMMAND.USAGE',
+      command: 'coordinator',
+    });
+  });
+
+  it('reports an unclosed quote', () => {
+    expect(failure('kanaal "Zorg 3A')).toEqual({ code: 'COMMAND.UNCLOSED_QUOTE', params: {} });
+  });
+});

@@ -1,0 +1,171 @@
+import type { Locale } from '../messages/model';
+import type { Command, CommandName, CommandRole } from './types';
+
+export type CommandSpec = {
+  name: CommandName;
+  /** Words that start the command, lower-case without accents. The first of each list is shown first. */
+  aliases: { nl: readonly string[]; en: readonly string[] };
+  /** The argument pattern after the command word, in each language's placeholders. */
+  args: { nl: string; en: string };
+  role: CommandRole;
+};
+
+/**
+ * The one command table. The parser, `requiredRole` and the generated help all read it, so a
+ * command cannot exist without help or a role. Descriptions live in the `commands` catalog,
+ * keyed by `name` (`describe(name)`), so both languages are checked by the compiler.
+ */
+export const COMMAND_TABLE: readonly CommandSpec[] = [
+  {
+    name: 'help',
+    aliases: { nl: ['help', 'hulp'], en: ['help', '?'] },
+    args: { nl: '[<commando>]', en: '[<command>]' },
+    role: 'anyone',
+  },
+  {
+    name: 'me',
+    aliases: { nl: ['mijn', 'ik'], en: ['me', 'mine'] },
+    args: { nl: '', en: '' },
+    role: 'anyone',
+  },
+  {
+    name: 'overview',
+    aliases: { nl: ['overzicht', 'lijst'], en: ['overview', 'list'] },
+    args: { nl: '[<cohort> | <e-mail-stagiair>]', en: '[<cohort> | <student-email>]' },
+    role: 'coordinator',
+  },
+  {
+    name: 'add',
+    aliases: { nl: ['toevoegen', 'nieuw'], en: ['add', 'new'] },
+    args: {
+      nl: 'student=<e-mail> naam=<naam> mentor=<e-mail>[|<e-mail>…] start=<JJJJ-MM-DD> eind=<JJJJ-MM-DD> [cohort=<naam>] [organisatie=<naam>] [mentornaam=<naam>] [coordinator=<e-mail>] [kennismaking=<datum>] [tussenevaluatie=<datum>] [eindbeoordeling=<datum>] [werkdagen=ma,di,wo] [taal=nl|en]',
+      en: 'student=<email> name=<name> mentor=<email>[|<email>…] start=<YYYY-MM-DD> end=<YYYY-MM-DD> [cohort=<name>] [organisation=<name>] [mentor_name=<name>] [coordinator=<email>] [intro=<date>] [midterm=<date>] [final=<date>] [working_days=mon,tue,wed] [locale=nl|en]',
+    },
+    role: 'coordinator',
+  },
+  {
+    name: 'import',
+    aliases: { nl: ['importeer', 'importeren'], en: ['import'] },
+    args: { nl: '[--skip-invalid]', en: '[--skip-invalid]' },
+    role: 'coordinator',
+  },
+  {
+    name: 'pause',
+    aliases: { nl: ['pauzeer', 'pauzeren', 'pauze'], en: ['pause'] },
+    args: {
+      nl: '<e-mail-stagiair> <vanaf JJJJ-MM-DD> [<tot en met JJJJ-MM-DD>] [reden…]',
+      en: '<student-email> <from YYYY-MM-DD> [<until YYYY-MM-DD>] [reason…]',
+    },
+    role: 'coordinator',
+  },
+  {
+    name: 'resume',
+    aliases: { nl: ['hervat', 'hervatten'], en: ['resume', 'unpause'] },
+    args: { nl: '<e-mail-stagiair> [<JJJJ-MM-DD>]', en: '<student-email> [<YYYY-MM-DD>]' },
+    role: 'coordinator',
+  },
+  {
+    name: 'excuse',
+    aliases: { nl: ['excuseer', 'excuseren'], en: ['excuse'] },
+    args: {
+      nl: '<e-mail-stagiair> <inleverdatum JJJJ-MM-DD | kennismaking | tussenevaluatie> [reden…]',
+      en: '<student-email> <due date YYYY-MM-DD | intro | midterm> [reason…]',
+    },
+    role: 'coordinator',
+  },
+  {
+    name: 'substitute',
+    aliases: { nl: ['vervangend', 'vervangende-opdracht'], en: ['substitute', 'assignment'] },
+    args: { nl: '<e-mail-stagiair> <opdrachttekst…>', en: '<student-email> <assignment text…>' },
+    role: 'coordinator',
+  },
+  {
+    name: 'tick',
+    aliases: { nl: ['afvinken', 'afgevinkt'], en: ['tick', 'tick-off'] },
+    args: {
+      nl: '<e-mail-stagiair> [<inleverdatum verslag JJJJ-MM-DD>]',
+      en: '<student-email> [<report due date YYYY-MM-DD>]',
+    },
+    role: 'coordinator',
+  },
+  {
+    name: 'remind',
+    aliases: { nl: ['herinner', 'herinneren'], en: ['remind'] },
+    args: { nl: '<e-mail-stagiair>', en: '<student-email>' },
+    role: 'coordinator',
+  },
+  {
+    name: 'channel',
+    aliases: { nl: ['kanaal'], en: ['channel'] },
+    args: { nl: '<cohort>', en: '<cohort>' },
+    role: 'coordinator',
+  },
+  {
+    name: 'settings',
+    aliases: { nl: ['instellingen', 'instelling'], en: ['settings', 'config'] },
+    args: { nl: '<cohort> [sleutel=waarde …]', en: '<cohort> [key=value …]' },
+    role: 'coordinator',
+  },
+  {
+    name: 'export',
+    aliases: { nl: ['export', 'exporteer', 'exporteren'], en: ['export'] },
+    args: { nl: '[json|csv] [<cohort> | <e-mail-stagiair>]', en: '[json|csv] [<cohort> | <student-email>]' },
+    role: 'coordinator',
+  },
+  {
+    name: 'erase',
+    aliases: { nl: ['wis', 'wissen'], en: ['erase'] },
+    args: { nl: '<e-mail-stagiair> bevestig', en: '<student-email> confirm' },
+    role: 'coordinator',
+  },
+  {
+    name: 'coordinator',
+    aliases: { nl: ['coordinator', 'coordinatoren'], en: ['coordinator', 'coordinators'] },
+    args: { nl: 'toevoegen|verwijderen <e-mail> [<cohort>]', en: 'add|remove <email> [<cohort>]' },
+    role: 'coordinator',
+  },
+  {
+    name: 'reset',
+    aliases: { nl: ['reset', 'herstel'], en: ['reset'] },
+    args: { nl: '<e-mail-stagiair>', en: '<student-email>' },
+    role: 'coordinator',
+  },
+];
+
+/** Lower-case without accents, so `Coördinator` and `coordinator` are the same word. */
+export function normalizeWord(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+const BY_ALIAS = new Map<string, CommandSpec>(
+  COMMAND_TABLE.flatMap((spec) => [...spec.aliases.nl, ...spec.aliases.en].map((alias) => [alias, spec])),
+);
+
+const BY_NAME = new Map<CommandName, CommandSpec>(COMMAND_TABLE.map((spec) => [spec.name, spec]));
+
+export const ALL_ALIASES: readonly string[] = [...BY_ALIAS.keys()];
+
+export function findCommandByAlias(word: string): CommandSpec | null {
+  return BY_ALIAS.get(normalizeWord(word)) ?? null;
+}
+
+export function specOf(name: CommandName): CommandSpec {
+  // The table covers every CommandName (checked by table.test.ts), so the lookup cannot miss.
+  return BY_NAME.get(name)!;
+}
+
+/** The command word shown to a person in their language (the first alias of that language). */
+export function primaryAlias(name: CommandName, locale: Locale): string {
+  const spec = specOf(name);
+  return (locale === 'en' ? spec.aliases.en[0] : spec.aliases.nl[0]) ?? name;
+}
+
+/** `stage <alias> <args>` in the person's language. */
+export function usageLine(name: CommandName, locale: Locale): string {
+  const args = specOf(name).args[locale];
+  return `stage ${primaryAlias(name, locale)}${args ? ` ${args}` : ''}`;
+}
+
+export function requiredRole(command: Command | CommandName): CommandRole {
+  return specOf(typeof command === 'string' ? command : command.type).role;
+}
