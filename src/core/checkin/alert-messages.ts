@@ -1,0 +1,82 @@
+import type { Block, Locale, Message } from '../messages/model';
+import { text } from '../messages/model';
+import { pick } from '../messages/texts';
+import * as checkinTexts from '../messages/texts/checkin';
+import { assertNever } from '../shared/errors';
+import type { MoodLowReason } from './signals';
+
+const textsFor = (locale: Locale) => pick({ nl: checkinTexts.nl, en: checkinTexts.en }, locale);
+
+/**
+ * Private alert to a mentor about a low mood (signal `mood-low`). Mentors may see moods in
+ * private; this message must never go to a channel.
+ */
+export function renderMoodLowAlert(
+  locale: Locale,
+  input: { studentName: string; reason: MoodLowReason; mood: number; previousMood: number | null },
+): Message {
+  const t = textsFor(locale);
+  const body =
+    input.reason === 'mood-1' || input.previousMood === null
+      ? t['mentor.moodLow.mood1'](input.studentName)
+      : t['mentor.moodLow.twice'](input.studentName, input.mood, input.previousMood);
+  return {
+    key: 'checkin.mentor.mood-low',
+    summary: body,
+    blocks: [text(t['mentor.moodLow.heading'], 'heading'), text(body), text(t['mentor.private'], 'muted')],
+  };
+}
+
+/** Private note to a mentor that the student asked to talk (signal `wants-talk`), with the topic if given. */
+export function renderWantsTalkNote(
+  locale: Locale,
+  input: { studentName: string; topic: string | null },
+): Message {
+  const t = textsFor(locale);
+  const body = t['mentor.wantsTalk.body'](input.studentName);
+  const topic: Block =
+    input.topic === null
+      ? text(t['mentor.wantsTalk.noTopic'])
+      : { type: 'quote', label: t['mentor.wantsTalk.topicLabel'], text: input.topic };
+  return {
+    key: 'checkin.mentor.wants-talk',
+    summary: body,
+    blocks: [
+      text(t['mentor.wantsTalk.heading'], 'heading'),
+      text(body),
+      topic,
+      text(t['mentor.private'], 'muted'),
+    ],
+  };
+}
+
+export type CoordinatorCheckinAlert =
+  /** Signal `checkins-missed-alert`; `count` = unanswered check-ins in a row (3 when it fires). */
+  | { kind: 'checkins-missed-alert'; studentName: string; count: number }
+  /** Signal `mentor-no-talk`. */
+  | { kind: 'mentor-no-talk'; studentName: string; mentorName: string };
+
+/** Coordinator alert. By construction it carries names and counts only: no mood, no free text. */
+export function renderCoordinatorCheckinAlert(locale: Locale, alert: CoordinatorCheckinAlert): Message {
+  const t = textsFor(locale);
+  switch (alert.kind) {
+    case 'checkins-missed-alert': {
+      const body = t['coordinator.missed.body'](alert.studentName, alert.count);
+      return {
+        key: 'checkin.coordinator.missed',
+        summary: body,
+        blocks: [text(t['coordinator.missed.heading'], 'heading'), text(body)],
+      };
+    }
+    case 'mentor-no-talk': {
+      const body = t['coordinator.noTalk.body'](alert.studentName, alert.mentorName);
+      return {
+        key: 'checkin.coordinator.no-talk',
+        summary: body,
+        blocks: [text(t['coordinator.noTalk.heading'], 'heading'), text(body)],
+      };
+    }
+    default:
+      return assertNever(alert);
+  }
+}
