@@ -10,8 +10,14 @@ function restError(status: number, headers: Record<string, string> = {}) {
   });
 }
 
+type Row = {
+  status: number;
+  headers: Record<string, string>;
+  expected: { permanent: boolean; retryAfterMs?: number };
+};
+
 describe('mapSendError', () => {
-  it.each([
+  it.each<Row>([
     { status: 429, headers: { 'retry-after': '12' }, expected: { permanent: false, retryAfterMs: 12_000 } },
     { status: 412, headers: {}, expected: { permanent: false } },
     { status: 502, headers: {}, expected: { permanent: false } },
