@@ -1,0 +1,236 @@
+import { describe, expect, it } from 'vitest';
+import type { Block, Message } from '../../src/core/messages/model';
+import { fitSlackText, splitSlackText } from './escape';
+import { renderBlocks, renderModal, renderSlackPosts, SLACK_LIMITS, stripActionSuffix } from './render';
+
+const HOSTILE = '<!channel> <@U123> <!subteam^S1> & <https://x|y>';
+const message = (blocks: Block[], extra: Partial<Message> = {}): Message => ({
+  key: 'test.message',
+  summary: 'Samenvatting',
+  blocks,
+  ...extra,
+});
+
+/** Every text Slack would parse in the rendered JSON, wherever it sits. */
+function allTexts(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(allTexts);
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, inner]) =>
+      key === 'text' && typeof inner === 'string' ? [inner] : allTexts(inner),
+    );
+  }
+  return [];
+}
+
+describe('escaping', () => {
+  it.each<[string, Block]>([
+    ['plain text', { type: 'text', text: HOSTILE }],
+    ['a heading', { type: 'text', text: HOSTILE, style: 'heading' }],
+    ['muted text', { type: 'text', text: HOSTILE, style: 'muted' }],
+    ['a quote and its label', { type: 'quote', label: HOSTILE, text: HOSTILE }],
+    ['fields', { type: 'fields', fields: [{ label: HOSTILE, value: HOSTILE }] }],
+    ['a button label', { type: 'actions', buttons: [{ actionId: 'a', label: HOSTILE }] }],
+    ['scale labels', { type: 'scale', actionId: 's', min: 1, max: 5, lowLabel: HOSTILE, highLabel: HOSTILE }],
+  ])('renders hostile text in %s inert', (_name, block) => {
+    const posts = renderSlackPosts(message([block], { summary: HOSTILE }));
+
+    const texts = allTexts(posts);
+
+    expect(texts.length).toBeGreaterThan(0);
+    for (const text of texts) {
+      expect(text).not.toMatch(/<[!@#h]/u);
+      expect(text).not.toMatch(/&(?!amp;|lt;|gt;)/u);
+    }
+    expect(texts.join('\n')).toContain(
+      '&lt;!channel&gt; &lt;@U123&gt; &lt;!subteam^S1&gt; &amp; &lt;https://x|y&gt;',
+    );
+  });
+
+  it.each([
+    ['@channel', '@\u200Dchannel'],
+    ['hey @here!', 'hey @\u200Dhere!'],
+    ['@Everyone', '@\u200DEveryone'],
+    ['mail@channelpartner.nl', 'mail@channelpartner.nl'],
+  ])('defuses the bare broadcast word in %j', (input, expected) => {
+    expect(fitSlackText(input, 100)).toBe(expected);
+  });
+});
+
+describe('safe truncation and splitting', () => {
+  it('never cuts an escape entity in half', () => {
+    const cut = fitSlackText(`${'a'.repeat(8)}&&&&`, 12);
+
+    expect(cut).toBe('aaaaaaaa…');
+  });
+
+  it('never cuts a surrogate pair or an emoji sequence in half', () => {
+    const cut = fitSlackText('ab👩‍🎓👩‍🎓', 8);
+
+    expect(cut).toBe('ab👩‍🎓…');
+  });
+
+  it('splits long text at line breaks into chunks within the limit, losing nothing', () => {
+    const paragraphs = Array.from(
+      { length: 40 },
+      (_, index) => `Alinea ${index}: ${'woord '.repeat(20).trim()}`,
+    );
+
+    const chunks = splitSlackText(paragraphs.join('\n'), 300);
+
+    expect(chunks.length).toBeGreaterThan(1);
+    for (const chunk of chunks) expect(chunk.length).toBeLessThanOrEqual(300);
+    expect(chunks.join('\n')).toBe(paragraphs.join('\n'));
+  });
+
+  it('prefixes every line of a split quote and still stays within the limit', () => {
+    const chunks = splitSlackText('regel\n'.repeat(100).trim(), 50, '>');
+
+    for (const chunk of chunks) {
+      expect(chunk.length).toBeLessThanOrEqual(50);
+      expect(chunk.split('\n').every((line) => line.startsWith('>'))).toBe(true);
+    }
+  });
+});
+
+describe('block mapping', () => {
+  it('maps a heading to a header block cut to 150 characters', () => {
+    const [header] = renderBlocks(
+      message([{ type: 'text', text: 'H'.repeat(400), style: 'heading' }]),
+      'message',
+    );
+
+    expect(header).toMatchObject({ type: 'header', text: { type: 'plain_text' } });
+    expect(JSON.stringify(header)).toContain(`${'H'.repeat(SLACK_LIMITS.headerText - 1)}…`);
+  });
+
+  it('quotes user text line by line under its label', () => {
+    const [section] = renderBlocks(
+      message([{ type: 'quote', label: 'Situatie', text: 'eerste\ntweede' }]),
+      'message',
+    );
+
+    expect(section).toEqual({
+      type: 'section',
+      text: { type: 'mrkdwn', text: '*Situatie*\n>eerste\n>tweede', verbatim: true },
+    });
+  });
+
+  it('splits 23 fields into sections of at most 10', () => {
+    const fields = Array.from({ length: 23 }, (_, index) => ({ label: `L${index}`, value: `V${index}` }));
+
+    const blocks = renderBlocks(message([{ type: 'fields', fields }]), 'message');
+
+    expect(blocks.map((block) => ('fields' in block ? block.fields?.length : 0))).toEqual([10, 10, 3]);
+  });
+
+  it('splits 30 buttons into actions blocks of at most 25 with unique action ids', () => {
+    const buttons = Array.from({ length: 30 }, (_, index) => ({
+      actionId: 'digest.details',
+      label: `Student ${index}`,
+      value: `p${index}`,
+    }));
+
+    const blocks = renderBlocks(message([{ type: 'actions', buttons }]), 'message');
+    const ids = blocks.flatMap((block) =>
+      block.type === 'actions' ? block.elements.map((e) => e.action_id) : [],
+    );
+
+    expect(blocks.map((block) => (block.type === 'actions' ? block.elements.length : 0))).toEqual([25, 5]);
+    expect(new Set(ids).size).toBe(30);
+    expect(ids.map((id) => stripActionSuffix(id ?? ''))).toEqual(Array(30).fill('digest.details'));
+  });
+
+  it('renders a 1–5 scale as five buttons carrying their number, with a legend', () => {
+    const blocks = renderBlocks(
+      message([
+        { type: 'scale', actionId: 'checkin.mood', min: 1, max: 5, lowLabel: 'slecht', highLabel: 'top' },
+      ]),
+      'message',
+    );
+
+    expect(blocks[0]).toMatchObject({
+      type: 'actions',
+      elements: [1, 2, 3, 4, 5].map((value, index) => ({
+        type: 'button',
+        action_id: `checkin.mood::${index}`,
+        value: String(value),
+        text: { text: String(value) },
+      })),
+    });
+    expect(blocks[1]).toMatchObject({ type: 'context', elements: [{ text: '1 = slecht   5 = top' }] });
+  });
+
+  it('renders a form as a modal whose callback id is the submit action and metadata its value', () => {
+    const form = message(
+      [
+        { type: 'input', inputId: 'feedback', label: 'Feedback', multiline: true },
+        {
+          type: 'choice',
+          inputId: 'verdict',
+          label: 'Oordeel',
+          options: [{ value: 'approved', label: 'Akkoord' }],
+        },
+      ],
+      {
+        form: { submitActionId: 'reflection.feedback.submit', submitLabel: 'Versturen', value: 'report-42' },
+      },
+    );
+
+    const modal = renderModal(form);
+
+    expect(modal).toMatchObject({
+      type: 'modal',
+      callback_id: 'reflection.feedback.submit',
+      private_metadata: 'report-42',
+      submit: { type: 'plain_text', text: 'Versturen' },
+      blocks: [
+        {
+          type: 'input',
+          block_id: 'feedback',
+          element: { type: 'plain_text_input', action_id: 'feedback', multiline: true },
+        },
+        { type: 'input', block_id: 'verdict', element: { type: 'radio_buttons', action_id: 'verdict' } },
+      ],
+    });
+  });
+
+  it('adds a submit button to a form sent as a message', () => {
+    const blocks = renderBlocks(
+      message([{ type: 'input', inputId: 'note', label: 'Notitie' }], {
+        form: { submitActionId: 'checkin.talk.note', submitLabel: 'Opslaan', value: 'p1' },
+      }),
+      'message',
+    );
+
+    expect(blocks.at(-1)).toMatchObject({
+      type: 'actions',
+      elements: [{ action_id: 'checkin.talk.note::0', value: 'p1', style: 'primary' }],
+    });
+  });
+});
+
+describe('posts', () => {
+  it('splits a message with 60 sections into posts of at most 50 blocks, each with the summary', () => {
+    const blocks: Block[] = Array.from({ length: 60 }, (_, index) => ({
+      type: 'text',
+      text: `Regel ${index}`,
+    }));
+
+    const posts = renderSlackPosts(message(blocks));
+
+    expect(posts.map((post) => post.blocks.length)).toEqual([50, 10]);
+    expect(posts.map((post) => post.text)).toEqual(['Samenvatting', 'Samenvatting']);
+  });
+
+  it('splits an over-long text into several sections instead of losing the rest', () => {
+    const posts = renderSlackPosts(message([{ type: 'text', text: 'woord '.repeat(1200) }]));
+
+    expect(posts[0]?.blocks.length).toBe(3);
+    for (const block of posts[0]?.blocks ?? []) {
+      expect(block.type === 'section' && (block.text?.text.length ?? 0) <= SLACK_LIMITS.sectionText).toBe(
+        true,
+      );
+    }
+  });
+});
