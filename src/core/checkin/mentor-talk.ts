@@ -1,5 +1,7 @@
-import type { IsoWeek } from '../calendar/weekly';
+import { z } from 'zod';
+import { type IsoWeek, isoWeekSchema } from '../calendar/weekly';
 import { assertNever } from '../shared/errors';
+import { fail, ok, type Result } from '../shared/result';
 import { isSkipWord, normaliseAnswer, parseYesNo } from './parse';
 import type { MentorTalkAnswer } from './signals';
 import { MAX_FREE_TEXT } from './state';
@@ -165,4 +167,19 @@ export function transitionMentorTalk(
 /** True while typed text from the mentor belongs to this question. */
 export function isMentorTalkAwaitingAnswer(state: MentorTalkState): boolean {
   return state.step !== 'done';
+}
+
+/** The stored JSON of a mentor talk state (jsonb), validated when loaded. */
+export const mentorTalkStateSchema = z.object({
+  week: isoWeekSchema,
+  step: z.enum(['answer', 'note', 'done']),
+  answer: z.enum(['yes', 'no', 'moved']).optional(),
+  note: z.string().max(MAX_FREE_TEXT).nullable().optional(),
+  answeredAt: z.iso.datetime().optional(),
+});
+
+export function parseMentorTalkState(value: unknown): Result<MentorTalkState> {
+  const parsed = mentorTalkStateSchema.safeParse(value);
+  if (!parsed.success) return fail('CHECKIN.INVALID_STATE', { issue: parsed.error.issues[0]?.message ?? '' });
+  return ok(parsed.data);
 }

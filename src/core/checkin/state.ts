@@ -1,4 +1,6 @@
-import type { IsoWeek } from '../calendar/weekly';
+import { z } from 'zod';
+import { type IsoWeek, isoWeekSchema } from '../calendar/weekly';
+import { fail, ok, type Result } from '../shared/result';
 import type { CheckinSignal } from './signals';
 
 /** The student's side of one weekly check-in. Plain JSON; saved after every answer. */
@@ -72,4 +74,24 @@ export function isCheckinAnswered(state: CheckinState): boolean {
 /** True while typed text in the student's direct conversation belongs to this check-in. */
 export function isCheckinAwaitingAnswer(state: CheckinState): boolean {
   return state.step !== 'done';
+}
+
+const moodSchema = z.number().int().min(1).max(5);
+
+/** The stored JSON of a check-in state (jsonb), validated when loaded. */
+export const checkinStateSchema = z.object({
+  week: isoWeekSchema,
+  step: z.enum(['mood', 'learned', 'talk', 'topic', 'done']),
+  mood: moodSchema.optional(),
+  learned: z.string().max(MAX_FREE_TEXT).nullable().optional(),
+  wantsTalk: z.boolean().optional(),
+  topic: z.string().max(MAX_FREE_TEXT).nullable().optional(),
+  answeredAt: z.iso.datetime().optional(),
+  previousMood: moodSchema.nullable().optional(),
+});
+
+export function parseCheckinState(value: unknown): Result<CheckinState> {
+  const parsed = checkinStateSchema.safeParse(value);
+  if (!parsed.success) return fail('CHECKIN.INVALID_STATE', { issue: parsed.error.issues[0]?.message ?? '' });
+  return ok(parsed.data);
 }
