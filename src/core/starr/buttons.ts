@@ -4,7 +4,7 @@ import { STARR_ACTIONS } from './parse';
 
 type Texts = typeof nl;
 
-type SimpleButton = 'back' | 'skip' | 'stop' | 'resume' | 'cancel' | 'submit' | 'help';
+type SimpleButton = 'back' | 'skip' | 'stop' | 'resume' | 'cancel' | 'submit';
 
 /** A navigation button with its typed equivalent, so text-only clients can show "(typ terug)". */
 export function navButton(t: Texts, kind: SimpleButton, style?: Button['style']): Button {

@@ -230,13 +230,20 @@ function resume(state: StarrState, at: Date): StarrTransition {
 }
 
 function cancel(state: StarrState, at: Date): StarrTransition {
-  if (state.status !== 'paused') {
-    const blocked = inactive(state);
-    if (blocked) return blocked;
+  switch (state.status) {
+    case 'in-progress':
+    case 'paused': {
+      // Discarding means the answers are gone, not merely hidden: only the report link remains.
+      const emptied = createStarrState(state.reportId, state.kind, at);
+      return [{ ...emptied, status: 'cancelled', startedAt: state.startedAt }, [{ type: 'cancelled' }]];
+    }
+    case 'submitted':
+      return reject(state, 'STARR.ALREADY_SUBMITTED');
+    case 'cancelled':
+      return reject(state, 'STARR.NOT_ACTIVE', { status: state.status });
+    default:
+      return assertNever(state.status);
   }
-  const emptied = createStarrState(state.reportId, state.kind, at);
-  const next: StarrState = { ...emptied, status: 'cancelled', startedAt: state.startedAt };
-  return [next, [{ type: 'cancelled' }]];
 }
 
 function submit(state: StarrState, at: Date): StarrTransition {

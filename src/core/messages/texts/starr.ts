@@ -3,36 +3,13 @@
  * `ask.<step>` and `hint.<step>` exist for every step id of every flow (see core/starr/flows.ts).
  */
 
-const NL_WEEKDAYS = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'];
-const NL_MONTHS = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-const EN_WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const EN_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+// Space-separated to keep the catalog short; index 0 = Monday / January.
+const NL_WEEKDAYS = 'maandag dinsdag woensdag donderdag vrijdag zaterdag zondag'.split(' ');
+const NL_MONTHS =
+  'januari februari maart april mei juni juli augustus september oktober november december'.split(' ');
+const EN_WEEKDAYS = 'Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' ');
+const EN_MONTHS =
+  'January February March April May June July August September October November December'.split(' ');
 
 /** Splits 'YYYY-MM-DD' into ISO weekday index (0 = Monday), day and month index, zone-free. */
 function dateParts(date: string): { weekday: number; day: number; month: number } {
@@ -54,7 +31,6 @@ export const nl = {
   'label.progress': 'Voortgang',
   'label.strengths': 'Wat goed gaat',
   'label.improvements': 'Verbeterpunten',
-
   'ask.goal': 'Aan welk leerdoel heb je gewerkt in de situatie die je wilt beschrijven?',
   'ask.situation': 'Beschrijf de situatie in een paar zinnen. Wat gebeurde er, waar, en wie waren erbij?',
   'ask.task': 'Wat was jouw rol of taak in die situatie? Wat werd er van je verwacht?',
@@ -68,7 +44,6 @@ export const nl = {
   'ask.progress': 'Hoe gaat het met je leerdoelen? Waarin ben je gegroeid sinds de start van je stage?',
   'ask.strengths': 'Wat gaat er goed? Geef een voorbeeld waar je trots op bent.',
   'ask.improvements': 'Wat wil je de rest van je stage nog verbeteren, en hoe ga je dat aanpakken?',
-
   'hint.goal':
     'Kies één moment van de afgelopen maand waarop je met een leerdoel bezig was. Kies dat leerdoel, typ het nummer, of schrijf het zelf op als het er niet bij staat.',
   'hint.situation':
@@ -86,7 +61,6 @@ export const nl = {
   'hint.progress': 'Loop je leerdoelen langs: wat lukt al, en waar zit je nog middenin?',
   'hint.strengths': 'Noem een concreet moment: wat deed je en waarom ging het goed?',
   'hint.improvements': 'Kies een of twee punten en maak ze concreet: wat ga je anders doen, en wanneer?',
-
   stepHeading: (stepNumber: number, totalSteps: number, label: string) =>
     `Stap ${stepNumber} van ${totalSteps} — ${label}`,
   previousAnswerLabel: 'Je eerdere antwoord',
@@ -95,7 +69,6 @@ export const nl = {
   goalListIntro: 'Je leerdoelen:',
   goalTypeHint: 'Klik op een leerdoel, typ het nummer, of typ zelf een leerdoel.',
   goalNone: 'Typ je leerdoel in een paar woorden.',
-
   'button.back': 'Terug',
   'button.skip': 'Overslaan',
   'button.stop': 'Stop',
@@ -103,9 +76,7 @@ export const nl = {
   'button.cancel': 'Annuleren',
   'button.submit': 'Versturen',
   'button.start': 'Start',
-  'button.help': 'Hulp',
   editButton: (stepNumber: number) => `Wijzig stap ${stepNumber}`,
-
   'keyword.back': 'terug',
   'keyword.skip': 'overslaan',
   'keyword.stop': 'stop',
@@ -113,9 +84,7 @@ export const nl = {
   'keyword.cancel': 'annuleer',
   'keyword.submit': 'verstuur',
   'keyword.start': 'start',
-  'keyword.help': 'help',
   editKeyword: (stepNumber: number) => `wijzig ${stepNumber}`,
-
   'nudge.too-short': (keyword: string) =>
     `Bewaard! Je antwoord is nog wat kort. Met een paar zinnen extra wordt je verslag sterker. Aanvullen? Typ ${keyword} of gebruik de knop. Anders gaan we gewoon verder.`,
   'nudge.no-intention': (keyword: string) =>
@@ -124,28 +93,24 @@ export const nl = {
     `Bewaard! Vertel vooral wat jíj deed: schrijf het vanuit jezelf, met "ik …". Aanvullen? Typ ${keyword} of gebruik de knop.`,
   privacyNudge: (keyword: string) =>
     `Het lijkt erop dat je de naam van een cliënt noemt. Gebruik liever een schuilnaam of alleen een voorletter, zodat je verslag privacy-veilig blijft. Aanpassen? Typ ${keyword} of gebruik de knop.`,
-
   summaryHeading: 'Je verslag in het kort',
   summaryIntro: 'Lees het nog even door.',
   summaryEmpty: 'nog leeg',
   summaryOutro: 'Klopt alles? Typ verstuur of klik op Versturen. Iets aanpassen? Typ bijvoorbeeld wijzig 2.',
   summaryText: (answered: number, total: number) =>
     `Je verslag is klaar om te versturen (${answered} van ${total} stappen ingevuld).`,
-
   submitted:
     'Dank je wel, je verslag is verstuurd! 🙌 Je praktijkbegeleider krijgt een seintje en geeft je feedback. Die krijg je hier, alleen voor jou.',
   paused:
     'Prima, ik heb alles bewaard. Wil je verder? Typ verder of klik op de knop, ook als dat pas over een paar dagen is.',
   cancelled:
     'Je concept is weggegooid. Het verslag staat nog wel open: typ start als je opnieuw wilt beginnen.',
-
   helpHeading: 'Zo werkt het',
   helpIntro:
     'Ik stel je één vraag per stap en bewaar elk antwoord meteen. Je kunt altijd stoppen en later verder.',
   helpKeywords:
     'Typ terug (vorige stap), overslaan, stop (pauze), verder, annuleer (concept weggooien) of help. In de samenvatting: verstuur, of wijzig met een stapnummer, zoals wijzig 2.',
   helpSummary: 'Je bent bij de samenvatting. Verstuur je verslag, of pas eerst een stap aan.',
-
   'rejected.STARR.EMPTY_ANSWER': 'Ik zie nog geen antwoord. Typ een paar woorden, of kies Overslaan.',
   'rejected.STARR.INCOMPLETE': (labels: string) =>
     `Bijna klaar! Deze stappen zijn nog leeg: ${labels}. Vul ze eerst in, dan kun je versturen.`,
@@ -164,7 +129,6 @@ export const nl = {
   'rejected.STARR.AT_SUMMARY':
     'Je verslag staat klaar. Typ verstuur, wijzig met een stapnummer (zoals wijzig 2), of annuleer.',
   'rejected.STARR.AT_FIRST_STEP': 'Dit is de eerste stap; verder terug kan niet.',
-
   'invitation.heading.monthly': 'Tijd voor je maandreflectie',
   'invitation.heading.intro': 'Tijd voor je kennismakingsverslag',
   'invitation.heading.midterm': 'Tijd voor je tussenverslag',
@@ -195,7 +159,6 @@ export const en: typeof nl = {
   'label.progress': 'Progress',
   'label.strengths': 'What goes well',
   'label.improvements': 'Points to improve',
-
   'ask.goal': 'Which learning goal were you working on in the situation you want to describe?',
   'ask.situation': 'Describe the situation in a few sentences. What happened, where, and who was there?',
   'ask.task': 'What was your role or task in that situation? What was expected of you?',
@@ -212,7 +175,6 @@ export const en: typeof nl = {
   'ask.strengths': 'What is going well? Give an example you are proud of.',
   'ask.improvements':
     'What do you still want to improve during the rest of your internship, and how will you go about it?',
-
   'hint.goal':
     "Pick one moment from the past month when you were working on a learning goal. Choose that goal, type its number, or write it yourself if it isn't listed.",
   'hint.situation':
@@ -231,7 +193,6 @@ export const en: typeof nl = {
   'hint.strengths': 'Name a concrete moment: what did you do, and why did it go well?',
   'hint.improvements':
     'Pick one or two points and make them concrete: what will you do differently, and when?',
-
   stepHeading: (stepNumber: number, totalSteps: number, label: string) =>
     `Step ${stepNumber} of ${totalSteps} — ${label}`,
   previousAnswerLabel: 'Your earlier answer',
@@ -240,7 +201,6 @@ export const en: typeof nl = {
   goalListIntro: 'Your learning goals:',
   goalTypeHint: 'Click a learning goal, type its number, or type a goal of your own.',
   goalNone: 'Type your learning goal in a few words.',
-
   'button.back': 'Back',
   'button.skip': 'Skip',
   'button.stop': 'Stop',
@@ -248,9 +208,7 @@ export const en: typeof nl = {
   'button.cancel': 'Cancel',
   'button.submit': 'Submit',
   'button.start': 'Start',
-  'button.help': 'Help',
   editButton: (stepNumber: number) => `Edit step ${stepNumber}`,
-
   'keyword.back': 'back',
   'keyword.skip': 'skip',
   'keyword.stop': 'stop',
@@ -258,9 +216,7 @@ export const en: typeof nl = {
   'keyword.cancel': 'cancel',
   'keyword.submit': 'submit',
   'keyword.start': 'start',
-  'keyword.help': 'help',
   editKeyword: (stepNumber: number) => `edit ${stepNumber}`,
-
   'nudge.too-short': (keyword: string) =>
     `Saved! Your answer is still a bit short. A few more sentences make your report stronger. Want to add to it? Type ${keyword} or use the button. Otherwise we simply carry on.`,
   'nudge.no-intention': (keyword: string) =>
@@ -269,28 +225,24 @@ export const en: typeof nl = {
     `Saved! Tell me mainly what you did yourself: write it from your own point of view, with "I …". Want to add to it? Type ${keyword} or use the button.`,
   privacyNudge: (keyword: string) =>
     `It looks like you mention a client's name. Please use a made-up name or just an initial, so your report stays privacy-safe. Want to change it? Type ${keyword} or use the button.`,
-
   summaryHeading: 'Your report at a glance',
   summaryIntro: 'Have one more look.',
   summaryEmpty: 'still empty',
   summaryOutro: 'All good? Type submit or click Submit. Want to change something? Type, for example, edit 2.',
   summaryText: (answered: number, total: number) =>
     `Your report is ready to submit (${answered} of ${total} steps filled in).`,
-
   submitted:
     'Thank you, your report has been submitted! 🙌 Your mentor gets a notice and will give you feedback. You will receive it here, just for you.',
   paused:
     'Fine, I saved everything. Want to continue? Type resume or click the button, even if that is a few days from now.',
   cancelled:
     'Your draft has been discarded. The report is still open: type start whenever you want to begin again.',
-
   helpHeading: 'How it works',
   helpIntro:
     'I ask you one question per step and save every answer right away. You can always stop and continue later.',
   helpKeywords:
     'Type back (previous step), skip, stop (pause), resume, cancel (discard the draft) or help. In the summary: submit, or edit with a step number, like edit 2.',
   helpSummary: 'You are at the summary. Submit your report, or change a step first.',
-
   'rejected.STARR.EMPTY_ANSWER': "I don't see an answer yet. Type a few words, or choose Skip.",
   'rejected.STARR.INCOMPLETE': (labels: string) =>
     `Almost done! These steps are still empty: ${labels}. Fill them in first, then you can submit.`,
@@ -311,7 +263,6 @@ export const en: typeof nl = {
   'rejected.STARR.AT_SUMMARY':
     'Your report is ready. Type submit, edit with a step number (like edit 2), or cancel.',
   'rejected.STARR.AT_FIRST_STEP': "This is the first step; you can't go back any further.",
-
   'invitation.heading.monthly': 'Time for your monthly reflection',
   'invitation.heading.intro': 'Time for your intro report',
   'invitation.heading.midterm': 'Time for your mid-term report',
