@@ -1,0 +1,56 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { strFromU8, unzipSync } from 'fflate';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readPngHeader } from './package/png';
+
+const run = promisify(execFile);
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const APP_ID = '0b4a6f7e-3c2d-4e1f-8a9b-123456789abc';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'stagecoach-teams-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+function packageApp(args: string[]) {
+  // An empty environment apart from PATH: the test must not depend on the developer's .env.
+  return run(process.execPath, ['--import', 'tsx', 'adapters/teams/package-app.ts', ...args], {
+    cwd: root,
+    env: { PATH: process.env.PATH ?? '' },
+  });
+}
+
+describe('npm run teams:package', () => {
+  it('writes a zip with the manifest carrying the app id and both icons at the right sizes', async () => {
+    const out = join(dir, 'stagecoach.zip');
+
+    await packageApp(['--app-id', APP_ID, '--domain', 'stagecoach.school.example', '--out', out]);
+
+    const files = unzipSync(new Uint8Array(await readFile(out)));
+    expect(Object.keys(files).sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
+    const manifest = JSON.parse(strFromU8(files['manifest.json']!));
+    expect(manifest.id).toBe(APP_ID);
+    expect(manifest.bots[0].botId).toBe(APP_ID);
+    expect(manifest.validDomains).toContain('stagecoach.school.example');
+    expect(readPngHeader(files['color.png']!)).toMatchObject({ width: 192, height: 192 });
+    expect(readPngHeader(files['outline.png']!)).toMatchObject({ width: 32, height: 32, hasAlpha: true });
+  }, 30_000);
+
+  it('refuses an app id that is not a GUID and exits with 1', async () => {
+    const out = join(dir, 'stagecoach.zip');
+
+    const failure = await packageApp(['--app-id', 'my-bot', '--out', out]).catch((error) => error);
+
+    expect(failure.code).toBe(1);
+    expect(failure.stderr).toContain('is not a GUID');
+    await expect(readFile(out)).rejects.toThrow();
+  }, 30_000);
+});

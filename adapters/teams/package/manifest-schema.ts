@@ -1,0 +1,64 @@
+import { z } from 'zod';
+
+/**
+ * The parts of the Teams app manifest (schema v1.19) that Stagecoach uses, with the limits of
+ * that schema: a bad package is caught here instead of by the Teams upload dialog.
+ */
+const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
+const https = z.url({ protocol: /^https$/ }).max(2048);
+const scope = z.enum(['personal', 'team', 'groupChat']);
+
+export const guidSchema = z.string().regex(GUID, 'must be a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)');
+
+export const teamsManifestSchema = z.looseObject({
+  $schema: z
+    .string()
+    .regex(/\/teams\/v1\.(19|[2-9]\d)\/MicrosoftTeams\.schema\.json$/, 'must be schema v1.19 or newer'),
+  manifestVersion: z.string().regex(/^1\.(19|[2-9]\d)$/, 'must be 1.19 or newer'),
+  version: z.string().regex(SEMVER, 'must be MAJOR.MINOR.PATCH'),
+  id: guidSchema,
+  developer: z.looseObject({
+    name: z.string().min(1).max(32),
+    websiteUrl: https,
+    privacyUrl: https,
+    termsOfUseUrl: https,
+  }),
+  name: z.looseObject({ short: z.string().min(1).max(30), full: z.string().max(100).optional() }),
+  description: z.looseObject({ short: z.string().min(1).max(80), full: z.string().min(1).max(4000) }),
+  icons: z.looseObject({ color: z.string().min(1), outline: z.string().min(1) }),
+  accentColor: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+  bots: z
+    .array(
+      z.looseObject({
+        botId: guidSchema,
+        scopes: z.array(scope).min(1).max(3),
+        supportsFiles: z.boolean().optional(),
+        isNotificationOnly: z.boolean().optional(),
+        commandLists: z
+          .array(
+            z.looseObject({
+              scopes: z.array(scope).min(1).max(3),
+              commands: z
+                .array(
+                  z.looseObject({
+                    title: z.string().min(1).max(32),
+                    description: z.string().min(1).max(128),
+                  }),
+                )
+                .min(1)
+                .max(10),
+            }),
+          )
+          .max(3)
+          .optional(),
+      }),
+    )
+    .length(1),
+  validDomains: z.array(z.string().min(1).max(2048)).max(16).optional(),
+});
+
+export type TeamsManifest = z.infer<typeof teamsManifestSchema>;
+
+/** Teams requires these icon sizes (px). */
+export const ICON_SIZES = { color: 192, outline: 32 } as const;
