@@ -144,6 +144,10 @@ describe('answers the check-in cannot use', () => {
     expect(effects).toEqual([{ type: 'rejected', code, step }]);
   });
 
+  it('treats a stored state that reached the end without a mood as a fault', () => {
+    expect(() => receiveCheckinText(at('talk'), 'nee', AT)).toThrow(/without a mood/);
+  });
+
   it('leaves clicks of other features alone', () => {
     expect(receiveCheckinAction(at('mood'), 'starr.submit', undefined, AT)).toBeNull();
   });

@@ -1,4 +1,4 @@
-import { assertNever } from '../shared/errors';
+import { assertNever, StagecoachError } from '../shared/errors';
 import { parseCheckinAction, parseCheckinText } from './parse';
 import { createSignal, moodLowReason } from './signals';
 import {
@@ -20,7 +20,10 @@ function reject(state: CheckinState, code: CheckinRejectionCode): CheckinTransit
 
 function complete(state: CheckinState): CheckinTransition {
   const done: CheckinState = { ...state, step: 'done' };
-  const mood = done.mood ?? 0; // always set once past the mood step
+  const mood = done.mood;
+  if (mood === undefined) {
+    throw new StagecoachError('CHECKIN.NO_MOOD', `Check-in ${done.week} finished without a mood`);
+  }
   const wantsTalk = done.wantsTalk ?? false;
   const effects: CheckinEffect[] = [
     {
