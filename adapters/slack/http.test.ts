@@ -345,3 +345,13 @@ describe('app home and lifecycle', () => {
     expect(handler.lifecycles).toEqual([expected]);
   });
 });
+
+describe('socket mode', () => {
+  it('refuses HTTP deliveries while Socket Mode is configured', async () => {
+    harness = await startSlackHarness(createRecordingHandler(), { appToken: 'xapp-test' });
+
+    const response = await harness.send('event', messageIm());
+
+    expect(response.status).toBe(404);
+  });
+});
