@@ -169,6 +169,109 @@ describe('inbound messages over HTTP', () => {
   });
 });
 
+describe('what the app answers, shown on Teams', () => {
+  it('escapes hostile text the app echoes back before it reaches Teams', async () => {
+    await start();
+    handler.respond = (inbound) => ({
+      replies: [
+        {
+          key: 'starr.summary',
+          summary: 'Samenvatting',
+          blocks: [
+            {
+              type: 'quote',
+              label: 'Situatie',
+              text: inbound.payload.type === 'text' ? inbound.payload.text : '',
+            },
+          ],
+        },
+      ],
+      duplicate: false,
+    });
+
+    await postActivity(
+      bot.url,
+      activity({ kind: 'text', text: '[Klik](https://phish.example) <at>Iedereen</at>' }),
+    );
+
+    const posted = JSON.stringify(connector.posted()[0]!.body);
+    expect(posted).toContain('\\\\[Klik\\\\]\\\\(https://phish.example\\\\)');
+    expect(posted).not.toContain('<at>');
+  });
+
+  it('shows a detail view asked for in a channel in the personal chat instead', async () => {
+    await start();
+    await postActivity(bot.url, activity({ kind: 'installation', action: 'add' }));
+    connector.calls.length = 0;
+    handler.respond = () => ({
+      replies: [],
+      view: message('overview.student', 'Sanne: alles op schema'),
+      duplicate: false,
+    });
+
+    await postActivity(
+      bot.url,
+      activity({ kind: 'command', text: 'overzicht sanne@school.example' }, { conversation: 'channel' }),
+    );
+
+    const posts = connector.posted();
+    expect(posts).toHaveLength(1);
+    expect(posts[0]!.conversationId).toBe('a:1XyZpersonalChatIdForStudent');
+    expect(posts[0]!.body).toMatchObject({ summary: 'Sanne: alles op schema' });
+  });
+
+  it('asks for a personal chat in the channel when it cannot show a view privately', async () => {
+    await start();
+    handler.respond = () => ({
+      replies: [],
+      view: message('overview.student', 'Sanne: alles op schema'),
+      duplicate: false,
+    });
+
+    await postActivity(
+      bot.url,
+      activity({ kind: 'command', text: 'overzicht sanne@school.example' }, { conversation: 'channel' }),
+    );
+
+    const posts = connector.posted();
+    expect(posts).toHaveLength(1);
+    expect(JSON.stringify(posts[0]!.body)).not.toContain('alles op schema');
+    expect(JSON.stringify(posts[0]!.body)).toContain('Open een chat met mij');
+  });
+
+  it('sends nothing for an act the app already handled', async () => {
+    await start();
+    handler.respond = () => ({ replies: [message('checkin.thanks', 'Dank je!')], duplicate: true });
+
+    await postActivity(bot.url, activity({ kind: 'text', text: '4' }));
+
+    expect(connector.posted()).toHaveLength(0);
+  });
+
+  it('looks the member e-mail up once and reuses it for the next activity', async () => {
+    await start();
+
+    await postActivity(bot.url, activity({ kind: 'text', text: 'een' }, { id: 'a1' }));
+    await postActivity(bot.url, activity({ kind: 'text', text: 'twee' }, { id: 'a2' }));
+
+    expect(connector.calls.filter((call) => call.method === 'GET')).toHaveLength(1);
+    expect(handler.handled.map((inbound) => inbound.user.email)).toEqual([
+      'sanne@school.example',
+      'sanne@school.example',
+    ]);
+  });
+
+  it('tells the app a person is gone when they remove the app from their personal chat', async () => {
+    await start();
+
+    await postActivity(bot.url, activity({ kind: 'installation', action: 'remove' }));
+
+    expect(handler.lifecycles).toEqual([
+      { type: 'user-gone', platform: 'teams', tenant: FIXTURE_TENANT, platformUserId: STUDENT_AAD },
+    ]);
+  });
+});
+
 describe('who may talk to the bot', () => {
   it('refuses a tenant that is not on the allowed list with 403 and processes nothing', async () => {
     await start();
