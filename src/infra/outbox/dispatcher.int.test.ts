@@ -219,7 +219,8 @@ describe('the outbox dispatcher', () => {
     let failures = 1;
     gateway.behave = () =>
       failures-- > 0 ? { ok: false, permanent: false, reason: 'service_unavailable' } : undefined;
-    const d = dispatcher({ paceMs: 1000, baseBackoffMs: 10_000 });
+    // No pacing, so only the per-conversation ordering can hold the second message back.
+    const d = dispatcher({ paceMs: 0, baseBackoffMs: 10_000 });
 
     await d.drain();
     const whileWaiting = gateway.sent.length;
