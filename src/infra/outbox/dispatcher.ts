@@ -92,6 +92,8 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
 
   async function runOnce(): Promise<DispatchSummary> {
     const now = clock.now();
+    // Past slots constrain nothing; dropping them keeps the map as small as the active conversations.
+    for (const [key, until] of nextFree) if (until <= now.getTime()) nextFree.delete(key);
     const rows = await claimDue(db, {
       now,
       leaseMs: options.leaseMs,
