@@ -83,6 +83,11 @@ noa@school.nl,Noa,,Mira,2027-02-01,2027-06-30,,,
       actor: 'cli',
       at: AT,
     });
-    expect(summary.problems.map((p) => p.field)).toEqual(['mentor_email', 'mentor_name', 'start_date', 'end_date']);
+    expect(summary.problems.map((p) => p.field)).toEqual([
+      'mentor_email',
+      'mentor_name',
+      'start_date',
+      'end_date',
+    ]);
   });
 });

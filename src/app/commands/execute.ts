@@ -1,0 +1,104 @@
+import { parseCommand, renderCommandError, renderHelp, requiredRole } from '../../core/commands';
+import type { Command } from '../../core/commands/types';
+import { appTextsFor, renderNote } from '../../core/notices/texts';
+import { assertNever } from '../../core/shared/errors';
+import { audit } from '../../infra/db/repositories/audit';
+import { renderOwnStatus } from '../flows/status';
+import { eraseStudentIn } from '../privacy/erase';
+import {
+  addPlacement,
+  excuseReport,
+  pausePlacement,
+  remindStudent,
+  resetLadder,
+  resumePlacement,
+  setSubstituteText,
+  tickSubstitute,
+} from './placement-commands';
+import { cohortSettings, manageCoordinator, overview, setChannel } from './cohort-commands';
+import { exportCommand, importCommand } from './privacy-commands';
+import { findPersonByEmail } from '../../infra/db/repositories/people';
+import { loadPlacementBundles } from '../../infra/db/repositories/placements';
+import { answer, type CommandInput, type CommandOutput, mayCoordinate, noteReply } from './command-context';
+
+/**
+ * Runs one coordinator command. The role is checked on the authenticated person (never a name
+ * typed in the command); every command by a coordinator is audit-logged without its arguments.
+ */
+export async function executeCommandText(input: CommandInput, text: string): Promise<CommandOutput> {
+  const parsed = parseCommand(text);
+  if (!parsed.ok) return answer(renderCommandError(parsed.error, input.locale));
+  const command = parsed.value;
+  if (requiredRole(command) === 'coordinator' && input.scopes.length === 0) {
+    const t = appTextsFor(input.locale);
+    return noteReply('command.forbidden', t['error.notCoordinator'](command.type));
+  }
+  const output = await execute(input, command);
+  if (requiredRole(command) === 'coordinator') {
+    await audit(input.tx, {
+      at: input.now,
+      actor: input.actor.id,
+      action: command.type === 'export' ? 'export' : command.type === 'erase' ? 'erase' : 'command',
+      detail: { command: command.type },
+    });
+  }
+  return output;
+}
+
+async function execute(input: CommandInput, command: Command): Promise<CommandOutput> {
+  switch (command.type) {
+    case 'help':
+      return answer(
+        renderHelp(input.locale, command.topic, {
+          audience: input.scopes.length > 0 ? 'coordinator' : 'anyone',
+        }),
+      );
+    case 'me':
+      return answer(await renderOwnStatus(input.tx, input.actor, input.locale, input.now));
+    case 'overview':
+      return overview(input, command);
+    case 'add':
+      return addPlacement(input, command);
+    case 'import':
+      return importCommand(input, command);
+    case 'pause':
+      return pausePlacement(input, command);
+    case 'resume':
+      return resumePlacement(input, command);
+    case 'excuse':
+      return excuseReport(input, command);
+    case 'substitute':
+      return setSubstituteText(input, command);
+    case 'tick':
+      return tickSubstitute(input, command);
+    case 'remind':
+      return remindStudent(input, command);
+    case 'channel':
+      return setChannel(input, command);
+    case 'settings':
+      return cohortSettings(input, command);
+    case 'export':
+      return exportCommand(input, command);
+    case 'erase': {
+      const t = appTextsFor(input.locale);
+      const student = await findPersonByEmail(input.tx, command.studentEmail);
+      const owned = student ? await loadPlacementBundles(input.tx, { studentId: student.id }) : [];
+      if (owned.some((bundle) => !mayCoordinate(input, bundle.cohort.id))) {
+        return noteReply('command.not-your-cohort', t['error.notYourCohort']);
+      }
+      const result = await eraseStudentIn(input.tx, command.studentEmail, {
+        actor: input.actor.id,
+        at: input.now,
+      });
+      return result.ok
+        ? answer(renderNote('command.erased', t['cmd.erased'](command.studentEmail)))
+        : noteReply('command.student-unknown', t['error.studentUnknown'](command.studentEmail));
+    }
+    case 'coordinator':
+      return manageCoordinator(input, command);
+    case 'reset':
+      return resetLadder(input, command);
+    default:
+      return assertNever(command);
+  }
+}

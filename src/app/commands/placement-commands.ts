@@ -1,0 +1,202 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import { localDateOf } from '../../core/calendar/zoned';
+import { formatDeadline, renderReportName } from '../../core/reports/format';
+import { appTextsFor, renderNote } from '../../core/notices/texts';
+import { renderCheckinReminder } from '../../core/checkin/messages';
+import { addLocalDays } from '../../core/shared/dates';
+import { pauses, placements, reports, substitutes } from '../../infra/db/schema';
+import { loadConversation } from '../conversations/store';
+import { CHECKIN_CONVERSATION, type CheckinConversation } from '../flows/checkin-flow';
+import { isCheckinAnswered } from '../../core/checkin/state';
+import { savePlacement } from '../placements/save-placement';
+import { storedReportId, storedSubstituteKey } from '../placements/evaluate';
+import { localeOf } from '../send';
+import { type CommandHandler, noteReply, studentPlacement, answer } from './command-context';
+
+export const addPlacement: CommandHandler<'add'> = async (input, { placement: p }) => {
+  const t = appTextsFor(input.locale);
+  const { outcome } = await savePlacement(
+    input.tx,
+    {
+      studentEmail: p.studentEmail,
+      studentName: p.studentName,
+      mentors: p.mentorEmails.map((email, i) => ({ email, name: p.mentorNames[i] ?? null })),
+      coordinator: p.coordinatorEmail ? { email: p.coordinatorEmail, name: null } : null,
+      cohort: p.cohort,
+      organisation: p.organisation,
+      startDate: p.startDate,
+      endDate: p.endDate,
+      introDate: p.introDate,
+      midEvaluationDate: p.midEvaluationDate,
+      finalEvaluationDate: p.finalEvaluationDate,
+      workingDays: p.workingDays,
+      locale: p.locale,
+    },
+    input.now,
+  );
+  return noteReply('command.added', t['cmd.added'](p.studentName, t[`cmd.outcome.${outcome}`]));
+};
+
+export const pausePlacement: CommandHandler<'pause'> = async (input, command) => {
+  const found = await studentPlacement(input, command.studentEmail);
+  if (!found.ok) return found.output;
+  const { bundle } = found.evaluation;
+  await input.tx.insert(pauses).values({
+    placementId: bundle.placement.id,
+    fromDate: command.from,
+    untilDate: command.until,
+    reason: command.reason,
+    createdAt: input.now,
+  });
+  const t = appTextsFor(input.locale);
+  return noteReply('command.paused', t['cmd.paused'](bundle.student.name, command.from, command.until));
+};
+
+/** Ends the open pause the day before `on` (today by default). */
+export const resumePlacement: CommandHandler<'resume'> = async (input, command) => {
+  const found = await studentPlacement(input, command.studentEmail);
+  if (!found.ok) return found.output;
+  const { bundle } = found.evaluation;
+  const on = command.on ?? localDateOf(input.now, bundle.cohort.settings.timezone);
+  const lastPausedDay = addLocalDays(on, -1);
+  await input.tx
+    .update(pauses)
+    .set({ untilDate: lastPausedDay })
+    .where(and(eq(pauses.placementId, bundle.placement.id), isNull(pauses.untilDate)));
+  const open = await input.tx.select().from(pauses).where(eq(pauses.placementId, bundle.placement.id));
+  for (const pause of open) {
+    if (pause.untilDate !== null && pause.untilDate >= on && pause.fromDate < on) {
+      await input.tx.update(pauses).set({ untilDate: lastPausedDay }).where(eq(pauses.id, pause.id));
+    }
+  }
+  const t = appTextsFor(input.locale);
+  return noteReply('command.resumed', t['cmd.resumed'](bundle.student.name, on));
+};
+
+/** Excusing a report (before or after its deadline) takes its miss back; the ladder recomputes. */
+export const excuseReport: CommandHandler<'excuse'> = async (input, command) => {
+  const t = appTextsFor(input.locale);
+  const found = await studentPlacement(input, command.studentEmail);
+  if (!found.ok) return found.output;
+  const { bundle, ladder } = found.evaluation;
+  const target = command.report;
+  const report = ladder.reports.find((r) =>
+    target.kind === 'due-date' ? r.dueDate === target.dueDate : r.kind === target.kind,
+  );
+  if (!report) {
+    const what = target.kind === 'due-date' ? target.dueDate : target.kind;
+    return noteReply('command.report-unknown', t['error.reportUnknown'](what));
+  }
+  const id = storedReportId(bundle.placement.id, report.id);
+  await input.tx
+    .insert(reports)
+    .values({
+      id,
+      placementId: bundle.placement.id,
+      kind: report.kind,
+      dueDate: report.dueDate,
+      excused: true,
+      excuseReason: command.reason,
+    })
+    .onConflictDoUpdate({ target: reports.id, set: { excused: true, excuseReason: command.reason } });
+  return noteReply(
+    'command.excused',
+    t['cmd.excused'](bundle.student.name, renderReportName(report, input.locale)),
+  );
+};
+
+export const setSubstituteText: CommandHandler<'substitute'> = async (input, command) => {
+  const found = await studentPlacement(input, command.studentEmail);
+  if (!found.ok) return found.output;
+  const { bundle } = found.evaluation;
+  await input.tx
+    .update(placements)
+    .set({ substituteText: command.text, updatedAt: input.now })
+    .where(eq(placements.id, bundle.placement.id));
+  return noteReply(
+    'command.substitute-set',
+    appTextsFor(input.locale)['cmd.substituteSet'](bundle.student.name),
+  );
+};
+
+export const tickSubstitute: CommandHandler<'tick'> = async (input, command) => {
+  const t = appTextsFor(input.locale);
+  const found = await studentPlacement(input, command.studentEmail);
+  if (!found.ok) return found.output;
+  const { bundle, ladder } = found.evaluation;
+  const open = ladder.substitutes.filter(
+    (s) =>
+      s.status !== 'done' && (!command.reportDueDate || s.reportId.endsWith(`:${command.reportDueDate}`)),
+  );
+  const target = open[0];
+  if (!target) return noteReply('command.no-substitute', t['error.noOpenSubstitute'](bundle.student.name));
+  const key = storedSubstituteKey(bundle.placement.id, target.key);
+  await input.tx
+    .insert(substitutes)
+    .values({ key, placementId: bundle.placement.id, doneAt: input.now, doneBy: input.actor.id })
+    .onConflictDoUpdate({ target: substitutes.key, set: { doneAt: input.now, doneBy: input.actor.id } });
+  return noteReply('command.ticked', t['cmd.ticked'](bundle.student.name));
+};
+
+/** A reminder now: the oldest owed (or the next) report, else the open check-in. */
+export const remindStudent: CommandHandler<'remind'> = async (input, command) => {
+  const t = appTextsFor(input.locale);
+  const found = await studentPlacement(input, command.studentEmail);
+  if (!found.ok) return found.output;
+  const { bundle, ladder } = found.evaluation;
+  const student = bundle.student;
+  const studentLocale = localeOf(student, input.defaultLocale);
+  const st = appTextsFor(studentLocale);
+  const report =
+    ladder.reports.find((r) => r.status === 'missed') ?? ladder.reports.find((r) => r.status === 'pending');
+  const key = `manual-reminder:${bundle.placement.id}:${input.now.toISOString()}`;
+  if (report) {
+    const body = st['reminder.manual.report'](
+      renderReportName(report, studentLocale),
+      formatDeadline(report.dueDate, studentLocale),
+    );
+    return {
+      replies: [renderNote('command.reminded', t['cmd.reminded'](student.name))],
+      outgoing: [
+        {
+          key,
+          to: { personId: student.id },
+          message: renderNote('reminder.manual', body, st['reminder.manual.heading']),
+          subjectId: student.id,
+        },
+      ],
+    };
+  }
+  const checkin = await loadConversation<CheckinConversation>(
+    input.tx,
+    input.cipher,
+    student.id,
+    CHECKIN_CONVERSATION,
+  );
+  if (checkin && !isCheckinAnswered(checkin.state.state)) {
+    return {
+      replies: [renderNote('command.reminded', t['cmd.reminded'](student.name))],
+      outgoing: [
+        {
+          key,
+          to: { personId: student.id },
+          message: renderCheckinReminder(studentLocale),
+          subjectId: student.id,
+        },
+      ],
+    };
+  }
+  return answer(renderNote('command.remind-nothing', t['cmd.remindNothing'](student.name)));
+};
+
+/** After reviewing an insufficient placement: misses up to now no longer count. */
+export const resetLadder: CommandHandler<'reset'> = async (input, command) => {
+  const found = await studentPlacement(input, command.studentEmail);
+  if (!found.ok) return found.output;
+  const { bundle } = found.evaluation;
+  await input.tx
+    .update(placements)
+    .set({ status: 'active', ladderResetAt: input.now, updatedAt: input.now })
+    .where(eq(placements.id, bundle.placement.id));
+  return noteReply('command.reset', appTextsFor(input.locale)['cmd.reset'](bundle.student.name));
+};

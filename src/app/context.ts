@@ -1,0 +1,16 @@
+import type { Locale } from '../core/messages/model';
+import type { Cipher } from '../infra/crypto';
+import type { Db } from '../infra/db/client';
+import type { Logger } from '../infra/logging';
+import type { Clock } from './ports';
+
+/** What every use case gets: plain values wired once in `src/main.ts`. */
+export type AppContext = {
+  db: Db;
+  cipher: Cipher;
+  clock: Clock;
+  logger: Logger;
+  defaultLocale: Locale;
+  /** Ask the outbox dispatcher to run soon (after a commit that enqueued messages). */
+  kick: () => void;
+};

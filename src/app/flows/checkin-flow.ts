@@ -1,0 +1,100 @@
+import { eq } from 'drizzle-orm';
+import {
+  receiveCheckinAction,
+  receiveCheckinText,
+  type CheckinTransition,
+} from '../../core/checkin/conversation';
+import { renderCheckinEffects } from '../../core/checkin/messages';
+import { renderMoodLowAlert, renderWantsTalkNote } from '../../core/checkin/alert-messages';
+import { evaluateCheckinSignals } from '../../core/checkin/signals';
+import type { CheckinState } from '../../core/checkin/state';
+import { checkinHistory, recordCheckinAnswer } from '../../infra/db/repositories/checkins';
+import { loadPlacementBundles } from '../../infra/db/repositories/placements';
+import { checkins } from '../../infra/db/schema';
+import { loadConversation, saveConversation } from '../conversations/store';
+import { localeOf } from '../send';
+import { emptyOutput, type FlowInput, type FlowOutput } from './flow';
+
+export const CHECKIN_CONVERSATION = 'checkin';
+
+/** The open check-in of a student: which placement and week it belongs to, and where it stands. */
+export type CheckinConversation = { placementId: string; state: CheckinState };
+
+/**
+ * A student's answer to the weekly check-in (typed or clicked). Saves the state and the answer,
+ * and alerts the mentor at once on a low mood or a wish to talk.
+ */
+export async function continueCheckin(
+  input: FlowInput,
+  act: { text: string } | { actionId: string; value?: string },
+): Promise<FlowOutput | null> {
+  const { tx, cipher, person, actedAt } = input;
+  const record = await loadConversation<CheckinConversation>(tx, cipher, person.id, CHECKIN_CONVERSATION);
+  if (!record) return null;
+  const { placementId, state } = record.state;
+
+  let result: CheckinTransition | null;
+  if ('text' in act) result = receiveCheckinText(state, act.text, actedAt);
+  else result = receiveCheckinAction(state, act.actionId, act.value, actedAt);
+  if (!result) return null;
+  const [next, effects] = result;
+
+  await saveConversation(
+    tx,
+    cipher,
+    person.id,
+    CHECKIN_CONVERSATION,
+    { placementId, state: next },
+    input.now,
+  );
+  const output = emptyOutput();
+  output.conversation.push(...renderCheckinEffects(effects, next, input.locale));
+
+  if (effects.some((effect) => effect.type !== 'rejected')) {
+    await recordCheckinAnswer(tx, cipher, placementId, next.week, {
+      ...(next.mood !== undefined ? { mood: next.mood } : {}),
+      ...(next.learned !== undefined ? { learned: next.learned } : {}),
+      ...(next.wantsTalk !== undefined ? { wantsTalk: next.wantsTalk } : {}),
+      ...(next.topic !== undefined ? { topic: next.topic } : {}),
+      ...(next.answeredAt ? { answeredAt: new Date(next.answeredAt) } : {}),
+    });
+  }
+
+  // Mentor alerts are evaluated on the stored history so "mood ≤ 2 twice" sees last week too.
+  const completedOrMood = effects.some(
+    (effect) => effect.type === 'completed' || effect.type === 'mood.recorded',
+  );
+  if (completedOrMood) output.outgoing.push(...(await mentorAlerts(input, placementId, next)));
+  return output;
+}
+
+async function mentorAlerts(input: FlowInput, placementId: string, state: CheckinState) {
+  const { tx, cipher } = input;
+  const [bundle] = await loadPlacementBundles(tx, { placementIds: [placementId] });
+  if (!bundle) return [];
+  const rows = await tx.select().from(checkins).where(eq(checkins.placementId, placementId));
+  const signals = evaluateCheckinSignals(checkinHistory(cipher, rows, null)).filter(
+    (signal) => signal.week === state.week && signal.audience === 'mentor',
+  );
+  const topic = state.topic ?? null;
+  return signals.flatMap((signal) =>
+    bundle.mentors.map((mentor) => {
+      const locale = localeOf(mentor, input.defaultLocale);
+      const message =
+        signal.kind === 'mood-low'
+          ? renderMoodLowAlert(locale, {
+              studentName: bundle.student.name,
+              reason: signal.reason ?? 'mood-1',
+              mood: state.mood ?? 1,
+              previousMood: state.previousMood ?? null,
+            })
+          : renderWantsTalkNote(locale, { studentName: bundle.student.name, topic });
+      return {
+        key: `${placementId}:${signal.key}:${mentor.id}`,
+        to: { personId: mentor.id },
+        message,
+        subjectId: bundle.student.id,
+      };
+    }),
+  );
+}

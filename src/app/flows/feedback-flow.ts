@@ -1,0 +1,107 @@
+import { eq } from 'drizzle-orm';
+import {
+  FEEDBACK_ACTIONS,
+  FEEDBACK_INPUTS,
+  parseVerdict,
+  renderFeedbackForStudent,
+  renderReflectionView,
+} from '../../core/notices/feedback';
+import { appTextsFor, renderNote } from '../../core/notices/texts';
+import { renderReportName } from '../../core/reports/format';
+import { stepIdsOf } from '../../core/starr/flows';
+import type { StarrKind } from '../../core/starr/state';
+import { textsFor as starrTextsFor } from '../../core/starr/messages';
+import type { Locale } from '../../core/messages/model';
+import { audit } from '../../infra/db/repositories/audit';
+import { coordinatesCohort, coordinatorScopes } from '../../infra/db/repositories/people';
+import { loadPlacementBundles, type PlacementBundle } from '../../infra/db/repositories/placements';
+import { reports } from '../../infra/db/schema';
+import { localeOf } from '../send';
+import { emptyOutput, type FlowInput, type FlowOutput, reply } from './flow';
+
+/** Labelled answers in step order, for reading a report back. */
+export function labelledAnswers(kind: StarrKind, answers: Record<string, string>, locale: Locale) {
+  const t = starrTextsFor(locale) as unknown as Record<string, string>;
+  return stepIdsOf(kind)
+    .filter((id) => answers[id])
+    .map((id) => ({ label: t[`label.${id}`] ?? id, text: answers[id] as string }));
+}
+
+/** Mentors of the placement and coordinators of its cohort may read it; nobody else. */
+async function mayRead(input: FlowInput, bundle: PlacementBundle): Promise<boolean> {
+  if (bundle.mentors.some((mentor) => mentor.id === input.person.id)) return true;
+  return coordinatesCohort(await coordinatorScopes(input.tx, input.person.id), bundle.cohort.id);
+}
+
+async function loadReport(input: FlowInput, reportId: string | undefined) {
+  if (!reportId) return null;
+  const [row] = await input.tx.select().from(reports).where(eq(reports.id, reportId));
+  if (!row?.contentEnc) return null;
+  const [bundle] = await loadPlacementBundles(input.tx, { placementIds: [row.placementId] });
+  return bundle ? { row, bundle } : null;
+}
+
+export async function handleFeedbackAction(
+  input: FlowInput,
+  act: { actionId: string; value?: string; formValues?: Record<string, string> },
+): Promise<FlowOutput | null> {
+  if (act.actionId !== FEEDBACK_ACTIONS.open && act.actionId !== FEEDBACK_ACTIONS.submit) return null;
+  const t = appTextsFor(input.locale);
+  const found = await loadReport(input, act.value);
+  if (!found || !(await mayRead(input, found.bundle))) {
+    return reply(renderNote('feedback.forbidden', t['error.notAllowedToRead']));
+  }
+  const { row, bundle } = found;
+  const kind = row.kind as StarrKind;
+
+  if (act.actionId === FEEDBACK_ACTIONS.open) {
+    const answers = input.cipher.decryptJson<Record<string, string>>(row.contentEnc as string);
+    // Reading someone else's reflection is always audit-logged (who, what, when; no content).
+    await audit(input.tx, {
+      at: input.now,
+      actor: input.person.id,
+      action: 'reflection.read',
+      subject: bundle.student.id,
+      detail: { report: row.id },
+    });
+    return {
+      ...emptyOutput(),
+      view: renderReflectionView(input.locale, {
+        studentName: bundle.student.name,
+        reportName: renderReportName({ kind, dueDate: row.dueDate }, input.locale),
+        reportId: row.id,
+        answers: labelledAnswers(kind, answers, input.locale),
+        alreadyGiven: row.feedbackVerdict !== null,
+      }),
+    };
+  }
+
+  if (row.feedbackVerdict !== null) return reply(renderNote('feedback.already', t['feedback.already']));
+  const verdict = parseVerdict(act.formValues?.[FEEDBACK_INPUTS.verdict]) ?? 'approved';
+  const text = act.formValues?.[FEEDBACK_INPUTS.text]?.trim() || null;
+  await input.tx
+    .update(reports)
+    .set({
+      feedbackVerdict: verdict,
+      feedbackEnc: text ? input.cipher.encrypt(text) : null,
+      feedbackBy: input.person.id,
+      feedbackAt: input.actedAt,
+    })
+    .where(eq(reports.id, row.id));
+
+  const studentLocale = localeOf(bundle.student, input.defaultLocale);
+  const output = emptyOutput();
+  output.conversation.push(renderNote('feedback.thanks', t['feedback.thanks'](bundle.student.name)));
+  output.outgoing.push({
+    key: `${row.id}:feedback:${input.inbound.dedupeKey}`,
+    to: { personId: bundle.student.id },
+    message: renderFeedbackForStudent(studentLocale, {
+      mentorName: input.person.name,
+      reportName: renderReportName({ kind, dueDate: row.dueDate }, studentLocale),
+      verdict,
+      text,
+    }),
+    subjectId: bundle.student.id,
+  });
+  return output;
+}

@@ -1,0 +1,36 @@
+import type { Locale, Message } from '../../core/messages/model';
+import type { Cipher } from '../../infra/crypto';
+import type { Tx } from '../../infra/db/client';
+import type { Person } from '../../infra/db/repositories/people';
+import type { Inbound } from '../ports';
+import type { Outgoing } from '../send';
+
+/** What a flow gets: the open transaction and the acting person, already identified. */
+export type FlowInput = {
+  tx: Tx;
+  cipher: Cipher;
+  inbound: Inbound;
+  person: Person;
+  locale: Locale;
+  defaultLocale: Locale;
+  /** The platform's time of the act: what counts for deadlines. */
+  actedAt: Date;
+  /** Processing time (for schedules that look at "now"). */
+  now: Date;
+};
+
+/**
+ * What a flow produces. `conversation` messages go to the actor through the outbox (durable,
+ * exactly once); `replies` and `view` are shown right away, privately, by the adapter.
+ */
+export type FlowOutput = {
+  conversation: Message[];
+  replies: Message[];
+  view?: Message;
+  outgoing: Outgoing[];
+};
+
+export const emptyOutput = (): FlowOutput => ({ conversation: [], replies: [], outgoing: [] });
+
+export const say = (...messages: Message[]): FlowOutput => ({ ...emptyOutput(), conversation: messages });
+export const reply = (...messages: Message[]): FlowOutput => ({ ...emptyOutput(), replies: messages });

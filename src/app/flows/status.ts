@@ -1,0 +1,91 @@
+import { formatDeadline, renderReportName } from '../../core/reports/format';
+import type { Block, Locale, Message } from '../../core/messages/model';
+import { appTextsFor } from '../../core/notices/texts';
+import type { Queryable } from '../../infra/db/client';
+import { coordinatorScopes, type Person } from '../../infra/db/repositories/people';
+import { loadPlacementBundles } from '../../infra/db/repositories/placements';
+import { listCohorts } from '../../infra/db/repositories/cohorts';
+import { evaluatePlacement, type PlacementEvaluation } from '../placements/evaluate';
+
+/** Student-facing lines about one placement: status, next report, owed items, ladder step, goals. */
+export function placementFields(evaluation: PlacementEvaluation, locale: Locale): Block[] {
+  const t = appTextsFor(locale);
+  const { ladder, bundle, status } = evaluation;
+  const next = ladder.reports.find((r) => r.status === 'pending');
+  const owed = ladder.reports.filter((r) => r.owed || r.status === 'missed');
+  const openSubstitutes = ladder.substitutes.filter((s) => s.status !== 'done');
+  const submitted = ladder.reports.filter((r) => r.status === 'submitted' || r.status === 'late');
+  const fields = [
+    {
+      label: t['status.placement'],
+      value: `${bundle.placement.organisation ?? bundle.cohort.name} (${bundle.placement.startDate} – ${bundle.placement.endDate})`,
+    },
+    { label: t['status.status'], value: t[`placementStatus.${status}`] },
+    {
+      label: t['status.nextReport'],
+      value: next
+        ? `${renderReportName(next, locale)}, ${formatDeadline(next.dueDate, locale)}`
+        : t['status.nothing'],
+    },
+    {
+      label: t['status.owed'],
+      value: owed.length ? owed.map((r) => renderReportName(r, locale)).join(', ') : t['status.nothing'],
+    },
+    {
+      label: t['status.substitutes'],
+      value: openSubstitutes.length
+        ? openSubstitutes.map((s) => `${formatDeadline(s.dueDate, locale)}`).join(', ')
+        : t['status.nothing'],
+    },
+    { label: t['status.step'], value: String(ladder.step) },
+    { label: t['status.history'], value: String(submitted.length) },
+  ];
+  const goalText = bundle.goals.length
+    ? bundle.goals.map((goal, i) => `${i + 1}. ${goal}`).join('\n')
+    : t['status.noGoals'];
+  return [
+    { type: 'fields', fields },
+    { type: 'quote', label: t['status.goals'], text: goalText },
+  ];
+}
+
+/**
+ * A person's own overview ("mijn"/"me", Slack App Home): their placement as a student, the
+ * students they supervise, the cohorts they coordinate. Never another student's content.
+ */
+export async function renderOwnStatus(
+  q: Queryable,
+  person: Person,
+  locale: Locale,
+  at: Date,
+): Promise<Message> {
+  const t = appTextsFor(locale);
+  const blocks: Block[] = [{ type: 'text', text: t['status.heading'], style: 'heading' }];
+
+  const own = (await loadPlacementBundles(q, { studentId: person.id })).map((b) => evaluatePlacement(b, at));
+  for (const evaluation of own) blocks.push(...placementFields(evaluation, locale), { type: 'divider' });
+
+  const supervised = (await loadPlacementBundles(q, { mentorId: person.id })).map((b) =>
+    evaluatePlacement(b, at),
+  );
+  if (supervised.length > 0) {
+    blocks.push({
+      type: 'fields',
+      fields: supervised.map((e) => ({
+        label: t['status.mentorOf'],
+        value: `${e.bundle.student.name} — ${t[`placementStatus.${e.status}`]}, ${e.ladder.step}`,
+      })),
+    });
+  }
+
+  const scopes = await coordinatorScopes(q, person.id);
+  if (scopes.length > 0) {
+    const cohorts = (await listCohorts(q)).filter((c) => scopes.includes(null) || scopes.includes(c.id));
+    blocks.push({
+      type: 'fields',
+      fields: cohorts.map((c) => ({ label: t['status.coordinatorOf'], value: c.name })),
+    });
+  }
+  if (blocks.length === 1) blocks.push({ type: 'text', text: t['status.none'] });
+  return { key: 'status.me', summary: t['status.heading'], blocks };
+}

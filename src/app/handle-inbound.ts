@@ -1,0 +1,233 @@
+import { renderHelp } from '../core/commands';
+import type { Locale, Message } from '../core/messages/model';
+import { appTextsFor, renderNote } from '../core/notices/texts';
+import { isCheckinAwaitingAnswer } from '../core/checkin/state';
+import { coordinatorScopes, markIdentitiesGone } from '../infra/db/repositories/people';
+import { seenInbound } from '../infra/db/schema';
+import { executeCommandText } from './commands/execute';
+import type { AppContext } from './context';
+import { listConversations, loadConversation } from './conversations/store';
+import { CHECKIN_CONVERSATION, type CheckinConversation, continueCheckin } from './flows/checkin-flow';
+import { handleDetailsAction } from './flows/details';
+import { handleFeedbackAction } from './flows/feedback-flow';
+import { emptyOutput, type FlowInput, type FlowOutput, reply } from './flows/flow';
+import { continueMentorTalk } from './flows/mentor-talk-flow';
+import { continueStarr, hasOpenDraft, isStartWord } from './flows/starr-flow';
+import { renderOwnStatus } from './flows/status';
+import { identify } from './identify';
+import { type Inbound, inboundSchema } from './inbound';
+import type { InboundHandler, LifecycleEvent } from './ports';
+import { localeOf, type Outgoing, writeOutgoing } from './send';
+
+const COMMAND_PREFIX = /^\/?stage(?:\s+|$)/i;
+const HELP_WORDS = new Set(['help', 'hulp', '?']);
+const STATUS_WORDS = new Set(['mijn', 'me', 'status', 'overzicht mij']);
+
+/**
+ * The app's entry for every platform: dedupe, identify, route to a flow, and commit state and
+ * outbox together. Conversation replies go through the outbox (durable, once); `replies`/`view`
+ * are immediate and private.
+ */
+export function createInboundHandler(ctx: AppContext): InboundHandler {
+  return {
+    async handle(raw) {
+      const inbound = inboundSchema.parse(raw) as Inbound;
+      const now = ctx.clock.now();
+      const result = await ctx.db.transaction(async (tx) => {
+        // Platform retries carry the same key: the first delivery wins, the rest change nothing.
+        const dedupeKey = `${inbound.platform}:${inbound.dedupeKey}`;
+        const fresh = await tx
+          .insert(seenInbound)
+          .values({ dedupeKey, seenAt: now })
+          .onConflictDoNothing()
+          .returning({ key: seenInbound.dedupeKey });
+        if (fresh.length === 0) return { duplicate: true as const };
+
+        const person = await identify(tx, inbound, inbound.sentAt);
+        if (!person) return { duplicate: false as const, output: unknownPerson(inbound, ctx.defaultLocale) };
+        const input: FlowInput = {
+          tx,
+          cipher: ctx.cipher,
+          inbound,
+          person,
+          locale: localeOf(person, ctx.defaultLocale),
+          defaultLocale: ctx.defaultLocale,
+          actedAt: inbound.sentAt,
+          now,
+        };
+        const output = await route(input);
+        const toActor: Outgoing[] = output.conversation.map((message, index) => ({
+          key: `reply:${dedupeKey}:${index}`,
+          to: { personId: person.id },
+          message,
+          subjectId: person.id,
+        }));
+        const written = await writeOutgoing(tx, ctx.cipher, [...toActor, ...output.outgoing], now);
+        return { duplicate: false as const, output, written };
+      });
+      if (result.duplicate) return { replies: [], duplicate: true };
+      if ((result.written ?? 0) > 0) ctx.kick();
+      const { replies, view } = result.output;
+      return view ? { replies, view, duplicate: false } : { replies, duplicate: false };
+    },
+
+    async home(identity, at) {
+      const person = await ctx.db.transaction((tx) =>
+        identify(
+          tx,
+          {
+            platform: identity.platform,
+            tenant: identity.tenant,
+            user: {
+              platformUserId: identity.platformUserId,
+              ...(identity.email ? { email: identity.email } : {}),
+            },
+            conversation: { id: identity.platformUserId, kind: 'direct' },
+            sentAt: at,
+            dedupeKey: `home:${identity.platformUserId}`,
+            payload: { type: 'text', text: '' },
+          },
+          at,
+        ),
+      );
+      if (!person) return unknownPerson({ user: identity }, ctx.defaultLocale).replies[0] as Message;
+      return renderOwnStatus(ctx.db, person, localeOf(person, ctx.defaultLocale), at);
+    },
+
+    async lifecycle(event: LifecycleEvent) {
+      ctx.logger.info({ event: event.type, platform: event.platform }, 'platform lifecycle event');
+      switch (event.type) {
+        case 'uninstalled':
+          return markIdentitiesGone(ctx.db, { platform: event.platform, tenant: event.tenant });
+        case 'tokens-revoked':
+          return markIdentitiesGone(ctx.db, {
+            platform: event.platform,
+            tenant: event.tenant,
+            platformUserIds: event.platformUserIds,
+          });
+        case 'user-gone':
+          return markIdentitiesGone(ctx.db, {
+            platform: event.platform,
+            tenant: event.tenant,
+            platformUserIds: [event.platformUserId],
+          });
+      }
+    },
+  };
+}
+
+function unknownPerson(inbound: Pick<Inbound, 'user'>, locale: Locale): FlowOutput {
+  const t = appTextsFor(locale);
+  return reply(
+    renderNote('unknown.person', t['unknown.body'](inbound.user.email ?? ''), t['unknown.heading']),
+  );
+}
+
+async function route(input: FlowInput): Promise<FlowOutput> {
+  const payload = input.inbound.payload;
+  switch (payload.type) {
+    case 'command':
+      return command(input, payload.text, null);
+    case 'file': {
+      const text = payload.text.trim().replace(COMMAND_PREFIX, '');
+      return command(input, text || 'import', { name: payload.name, content: payload.content });
+    }
+    case 'action':
+      return action(input, payload);
+    case 'text': {
+      const text = payload.text.trim();
+      if (COMMAND_PREFIX.test(text)) return command(input, text.replace(COMMAND_PREFIX, ''), null);
+      return conversationText(input, text);
+    }
+  }
+}
+
+async function command(input: FlowInput, text: string, file: { name: string; content: string } | null) {
+  const output = await executeCommandText(
+    {
+      tx: input.tx,
+      cipher: input.cipher,
+      actor: input.person,
+      locale: input.locale,
+      defaultLocale: input.defaultLocale,
+      now: input.now,
+      scopes: await coordinatorScopes(input.tx, input.person.id),
+      inbound: input.inbound,
+      file,
+    },
+    text,
+  );
+  return { ...emptyOutput(), replies: output.replies, outgoing: output.outgoing };
+}
+
+async function action(
+  input: FlowInput,
+  act: { actionId: string; value?: string; formValues?: Record<string, string> },
+): Promise<FlowOutput> {
+  const flows = act.actionId.startsWith('starr.')
+    ? [continueStarr]
+    : act.actionId.startsWith('checkin.mentor')
+      ? [continueMentorTalk]
+      : act.actionId.startsWith('checkin.')
+        ? [continueCheckin]
+        : [handleFeedbackAction, handleDetailsAction];
+  for (const flow of flows) {
+    const output = await flow(input, act);
+    if (output) return output;
+  }
+  // A stale or unknown button: nothing changes; say how to go on.
+  return reply(renderNote('nothing.open', appTextsFor(input.locale).nothingOpen));
+}
+
+type Candidate = { updatedAt: Date; run: () => Promise<FlowOutput | null> };
+
+/**
+ * Typed text in a direct conversation goes to the conversation the person was most recently
+ * in (a STARR draft, an open check-in, a mentor's talk question); keywords work everywhere.
+ */
+async function conversationText(input: FlowInput, text: string): Promise<FlowOutput> {
+  const lower = text.toLowerCase();
+  const candidates: Candidate[] = [];
+  const draftAt = await hasOpenDraft(input);
+  if (draftAt) candidates.push({ updatedAt: draftAt, run: () => continueStarr(input, { text }) });
+  const checkin = await loadConversation<CheckinConversation>(
+    input.tx,
+    input.cipher,
+    input.person.id,
+    CHECKIN_CONVERSATION,
+  );
+  if (checkin && isCheckinAwaitingAnswer(checkin.state.state)) {
+    candidates.push({ updatedAt: checkin.updatedAt, run: () => continueCheckin(input, { text }) });
+  }
+  const talks = (await listConversations(input.tx, input.person.id)).filter((c) =>
+    c.kind.startsWith('mentor-talk:'),
+  );
+  if (talks[0])
+    candidates.push({ updatedAt: talks[0].updatedAt, run: () => continueMentorTalk(input, { text }) });
+
+  if (!draftAt && isStartWord(text)) return (await continueStarr(input, { text })) ?? emptyOutput();
+  if (candidates.length === 0 && HELP_WORDS.has(lower)) return help(input);
+  if (STATUS_WORDS.has(lower)) {
+    return {
+      ...emptyOutput(),
+      conversation: [await renderOwnStatus(input.tx, input.person, input.locale, input.now)],
+    };
+  }
+
+  candidates.sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime());
+  for (const candidate of candidates) {
+    const output = await candidate.run();
+    if (output) return output;
+  }
+  if (HELP_WORDS.has(lower)) return help(input);
+  return {
+    ...emptyOutput(),
+    conversation: [renderNote('nothing.open', appTextsFor(input.locale).nothingOpen)],
+  };
+}
+
+async function help(input: FlowInput): Promise<FlowOutput> {
+  const scopes = await coordinatorScopes(input.tx, input.person.id);
+  const message = renderHelp(input.locale, null, { audience: scopes.length > 0 ? 'coordinator' : 'anyone' });
+  return { ...emptyOutput(), conversation: [message] };
+}

@@ -1,0 +1,109 @@
+import { isoWeekOf, weeklyOccurrences } from '../../core/calendar/weekly';
+import { localDateOf } from '../../core/calendar/zoned';
+import { currentCheckinFlags } from '../../core/checkin/signals';
+import { buildDigest, renderDigest, renderDigestForMentor } from '../../core/digest';
+import type { DigestPlacementInput } from '../../core/digest/types';
+import { checkinHistory } from '../../infra/db/repositories/checkins';
+import { listCohorts } from '../../infra/db/repositories/cohorts';
+import { loadPlacementBundles, type PlacementBundle } from '../../infra/db/repositories/placements';
+import { evaluatePlacement } from '../placements/evaluate';
+import type { Outgoing } from '../send';
+import { flush, type JobContext, recipientLocale, type Window } from './job-context';
+
+/** Copies only counts, dates and codes: the digest input never sees content (see core/digest). */
+function digestRow(ctx: JobContext, bundle: PlacementBundle, at: Date): DigestPlacementInput {
+  const evaluation = evaluatePlacement(bundle, at);
+  const { ladder } = evaluation;
+  const sorted = [...bundle.checkins].sort((a, b) => (a.week < b.week ? -1 : 1));
+  const newest = sorted[sorted.length - 1];
+  const lastClosed = sorted.length >= 2 ? sorted[sorted.length - 2] : null;
+  const history = checkinHistory(ctx.cipher, bundle.checkins, newest?.week ?? null);
+  const awaiting = bundle.reports.filter((r) => r.contentEnc && r.feedbackVerdict === null).length;
+  const lastMiss = ladder.timeline.filter((a) => a.type === 'miss.detected' && a.at <= at).pop();
+  const evaluations = [
+    ...(bundle.placement.introDate ? [{ kind: 'intro' as const, date: bundle.placement.introDate }] : []),
+    ...(bundle.placement.midEvaluationDate
+      ? [{ kind: 'midterm' as const, date: bundle.placement.midEvaluationDate }]
+      : []),
+    ...(bundle.placement.finalEvaluationDate
+      ? [{ kind: 'final' as const, date: bundle.placement.finalEvaluationDate }]
+      : []),
+  ];
+  return {
+    placementId: bundle.placement.id,
+    studentName: bundle.student.name,
+    mentors: bundle.mentors.map((m) => ({
+      mentorId: m.id,
+      mentorName: m.name,
+      reflectionsAwaitingFeedback: awaiting,
+    })),
+    lastCheckinAnswered: lastClosed
+      ? lastClosed.answeredAt !== null
+      : newest
+        ? newest.answeredAt !== null
+        : null,
+    signals: currentCheckinFlags(history),
+    nextReportDue: ladder.reports.find((r) => r.status === 'pending')?.dueDate ?? null,
+    owedReports: ladder.reports.filter((r) => r.status === 'missed').length,
+    openSubstitutes: ladder.substitutes.filter((s) => s.status === 'open').length,
+    overdueSubstitutes: ladder.substitutes.filter((s) => s.status === 'overdue').length,
+    ladderStep: ladder.step,
+    lastChance: lastMiss?.type === 'miss.detected' ? lastMiss.lastChance : false,
+    insufficient: evaluation.status === 'insufficient',
+    evaluations,
+  };
+}
+
+/**
+ * The weekly mentor digest per cohort: in the cohort's mentor channel when one is set, else
+ * each mentor gets their own part privately. Names, dates, counts and flags only.
+ */
+export async function runDigests(ctx: JobContext, window: Window): Promise<string> {
+  let posted = 0;
+  for (const cohort of await listCohorts(ctx.db)) {
+    const s = cohort.settings;
+    // weeklyOccurrences is [from, to); the scheduler's window is (from, to].
+    const shift = (date: Date) => new Date(date.getTime() + 1);
+    const at = weeklyOccurrences(
+      s.digestWeekday,
+      s.digestTime,
+      s.timezone,
+      shift(window.from),
+      shift(window.to),
+    ).pop();
+    if (!at) continue;
+    const week = isoWeekOf(localDateOf(at, s.timezone));
+    const bundles = (await loadPlacementBundles(ctx.db, { cohortId: cohort.id })).filter((b) => {
+      const status = evaluatePlacement(b, at).status;
+      return status === 'active' || status === 'paused' || status === 'insufficient';
+    });
+    const view = buildDigest(
+      {
+        cohortId: cohort.id,
+        cohortName: cohort.name,
+        timezone: s.timezone,
+        placements: bundles.map((b) => digestRow(ctx, b, at)),
+      },
+      at,
+    );
+    const outgoing: Outgoing[] = [];
+    if (cohort.digestChannel) {
+      renderDigest(view, ctx.defaultLocale).forEach((message, i) => {
+        outgoing.push({ key: `digest:${cohort.id}:${week}:${i}`, to: { cohortChannel: cohort.id }, message });
+      });
+    } else {
+      const mentors = new Map(bundles.flatMap((b) => b.mentors).map((m) => [m.id, m]));
+      for (const mentor of mentors.values()) {
+        renderDigestForMentor(view, mentor.id, recipientLocale(ctx, mentor)).forEach((message, i) => {
+          outgoing.push({
+            key: `digest:${cohort.id}:${week}:${mentor.id}:${i}`,
+            to: { personId: mentor.id },
+            message,
+          });
+        });
+      }
+    }
+    posted += await flush(ctx, outgoing, at);
+  }
+  return `digests: ${posted} message(s)`;
+}

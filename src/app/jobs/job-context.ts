@@ -1,0 +1,47 @@
+import { gte } from 'drizzle-orm';
+import type { Locale } from '../../core/messages/model';
+import type { Cipher } from '../../infra/crypto';
+import type { Db } from '../../infra/db/client';
+import type { Person } from '../../infra/db/repositories/people';
+import { loadPlacementBundles, type PlacementBundle } from '../../infra/db/repositories/placements';
+import { placements } from '../../infra/db/schema';
+import type { Logger } from '../../infra/logging';
+import { localeOf, type Outgoing, writeOutgoing } from '../send';
+
+export type JobContext = {
+  db: Db;
+  cipher: Cipher;
+  logger: Logger;
+  defaultLocale: Locale;
+  kick: () => void;
+};
+
+/** The scheduler's slice: everything due in (from, to]. */
+export type Window = { from: Date; to: Date };
+
+export const inWindow = (at: Date, window: Window): boolean =>
+  at.getTime() > window.from.getTime() && at.getTime() <= window.to.getTime();
+
+/** A placement still needs the scheduler until well after its end (the last report's ladder). */
+const AFTER_END_DAYS = 60;
+
+export async function placementsToSchedule(ctx: JobContext, window: Window): Promise<PlacementBundle[]> {
+  const since = new Date(window.to.getTime() - AFTER_END_DAYS * 86_400_000).toISOString().slice(0, 10);
+  const rows = await ctx.db
+    .select({ id: placements.id })
+    .from(placements)
+    .where(gte(placements.endDate, since));
+  const bundles = await loadPlacementBundles(ctx.db, { placementIds: rows.map((r) => r.id) });
+  return bundles.filter((b) => b.placement.status !== 'ended');
+}
+
+export const recipientLocale = (ctx: JobContext, person: Person): Locale =>
+  localeOf(person, ctx.defaultLocale);
+
+/** Writes a job's messages in one transaction; returns how many were new. */
+export async function flush(ctx: JobContext, items: Outgoing[], at: Date): Promise<number> {
+  if (items.length === 0) return 0;
+  const written = await ctx.db.transaction((tx) => writeOutgoing(tx, ctx.cipher, items, at));
+  if (written > 0) ctx.kick();
+  return written;
+}

@@ -1,0 +1,160 @@
+import { stringify } from 'csv-stringify/sync';
+import { decryptMood } from '../../infra/db/repositories/checkins';
+import type { Cipher } from '../../infra/crypto';
+import type { Queryable } from '../../infra/db/client';
+import { audit } from '../../infra/db/repositories/audit';
+import { findCohortByName } from '../../infra/db/repositories/cohorts';
+import { findPersonByEmail } from '../../infra/db/repositories/people';
+import { loadPlacementBundles, type PlacementFilter } from '../../infra/db/repositories/placements';
+import { coreReportId, evaluatePlacement } from '../placements/evaluate';
+
+/** The export document of INTERFACES.md ("Export JSON"); field names are part of the product. */
+export type ExportDocument = {
+  exportedAt: string;
+  placements: Array<{
+    student: { email: string; name: string };
+    mentors: Array<{ email: string }>;
+    cohort: string;
+    status: string;
+    startDate: string;
+    endDate: string;
+    missCount: number;
+    reports: Array<{
+      kind: string;
+      dueDate: string;
+      status: string;
+      submittedAt: string | null;
+      starr: Record<string, string> | null;
+    }>;
+    substituteAssignments: Array<{ dueDate: string; status: string }>;
+    checkins: Array<{ week: string; mood: number | null; answeredAt: string | null }>;
+  }>;
+};
+
+export type ExportScope = { cohort?: string; student?: string };
+
+export type ExportResult =
+  | { ok: true; document: ExportDocument }
+  | { ok: false; error: 'EXPORT.UNKNOWN_STUDENT' | 'EXPORT.UNKNOWN_COHORT'; value: string };
+
+const MONTHLY_KEYS = ['goal', 'situation', 'task', 'action', 'result', 'reflection'] as const;
+
+/**
+ * Everything about the placements in scope (access/portability), decrypted for the requester.
+ * Audit-logged as one entry per exported student.
+ */
+export async function exportPlacements(
+  q: Queryable,
+  cipher: Cipher,
+  scope: ExportScope,
+  options: { actor: string; at: Date; allowedCohortIds?: ReadonlySet<string> | null },
+): Promise<ExportResult> {
+  let filter: PlacementFilter = { all: true };
+  if (scope.student) {
+    const student = await findPersonByEmail(q, scope.student);
+    if (!student) return { ok: false, error: 'EXPORT.UNKNOWN_STUDENT', value: scope.student };
+    filter = { studentId: student.id };
+  } else if (scope.cohort) {
+    const cohort = await findCohortByName(q, scope.cohort);
+    if (!cohort) return { ok: false, error: 'EXPORT.UNKNOWN_COHORT', value: scope.cohort };
+    filter = { cohortId: cohort.id };
+  }
+  const allowed = options.allowedCohortIds;
+  const bundles = (await loadPlacementBundles(q, filter)).filter((b) => !allowed || allowed.has(b.cohort.id));
+
+  const placements = bundles.map((bundle) => {
+    const evaluation = evaluatePlacement(bundle, options.at);
+    const rows = new Map(bundle.reports.map((row) => [coreReportId(row), row]));
+    return {
+      student: { email: bundle.student.email, name: bundle.student.name },
+      mentors: bundle.mentors.map((m) => ({ email: m.email })),
+      cohort: bundle.cohort.name,
+      status: evaluation.status,
+      startDate: bundle.placement.startDate,
+      endDate: bundle.placement.endDate,
+      missCount: evaluation.ladder.missCount,
+      reports: evaluation.ladder.reports.map((report) => {
+        const row = rows.get(report.id);
+        const answers = row?.contentEnc ? cipher.decryptJson<Record<string, string>>(row.contentEnc) : null;
+        const starr =
+          answers && report.kind === 'monthly'
+            ? Object.fromEntries(MONTHLY_KEYS.map((key) => [key, answers[key] ?? '']))
+            : answers;
+        return {
+          kind: report.kind,
+          dueDate: report.dueDate,
+          status: report.status,
+          submittedAt: row?.submittedAt?.toISOString() ?? null,
+          starr,
+        };
+      }),
+      substituteAssignments: evaluation.ladder.substitutes.map((s) => ({
+        dueDate: s.dueDate,
+        status: s.status,
+      })),
+      checkins: bundle.checkins.map((row) => ({
+        week: row.week,
+        mood: decryptMood(cipher, row),
+        answeredAt: row.answeredAt?.toISOString() ?? null,
+      })),
+    };
+  });
+
+  for (const bundle of bundles) {
+    await audit(q, { at: options.at, actor: options.actor, action: 'export', subject: bundle.student.id });
+  }
+  return { ok: true, document: { exportedAt: options.at.toISOString(), placements } };
+}
+
+/** The same data flattened to CSV: one row per report (placements without reports get one row). */
+export function exportToCsv(document: ExportDocument): string {
+  const header = [
+    'student_email',
+    'student_name',
+    'mentor_emails',
+    'cohort',
+    'status',
+    'start_date',
+    'end_date',
+    'miss_count',
+    'report_kind',
+    'report_due_date',
+    'report_status',
+    'submitted_at',
+    ...MONTHLY_KEYS,
+    'open_substitute_assignments',
+    'checkins_answered',
+    'checkins_sent',
+  ];
+  const rows: string[][] = [];
+  for (const p of document.placements) {
+    const base = [
+      p.student.email,
+      p.student.name,
+      p.mentors.map((m) => m.email).join('|'),
+      p.cohort,
+      p.status,
+      p.startDate,
+      p.endDate,
+      String(p.missCount),
+    ];
+    const tail = [
+      String(p.substituteAssignments.filter((s) => s.status !== 'done').length),
+      String(p.checkins.filter((c) => c.answeredAt).length),
+      String(p.checkins.length),
+    ];
+    const reports = p.reports.length > 0 ? p.reports : [null];
+    for (const r of reports) {
+      rows.push([
+        ...base,
+        r?.kind ?? '',
+        r?.dueDate ?? '',
+        r?.status ?? '',
+        r?.submittedAt ?? '',
+        ...MONTHLY_KEYS.map((key) => r?.starr?.[key] ?? ''),
+        ...tail,
+      ]);
+    }
+  }
+  return stringify([header, ...rows]);
+}

@@ -1,0 +1,78 @@
+import { and, eq } from 'drizzle-orm';
+import type { CheckinHistoryEntry, MentorTalkAnswer } from '../../../core/checkin/signals';
+import type { Cipher } from '../../crypto';
+import type { Queryable } from '../client';
+import { checkins } from '../schema';
+
+export type CheckinRow = typeof checkins.$inferSelect;
+
+export async function recordCheckinSent(q: Queryable, placementId: string, week: string, at: Date): Promise<boolean> {
+  const inserted = await q
+    .insert(checkins)
+    .values({ placementId, week, sentAt: at })
+    .onConflictDoNothing()
+    .returning({ week: checkins.week });
+  return inserted.length > 0;
+}
+
+/** The student's answers; mood and free text are encrypted before they reach the database. */
+export async function recordCheckinAnswer(
+  q: Queryable,
+  cipher: Cipher,
+  placementId: string,
+  week: string,
+  answer: { mood?: number; learned?: string | null; wantsTalk?: boolean; topic?: string | null; answeredAt?: Date },
+): Promise<void> {
+  const set: Partial<typeof checkins.$inferInsert> = {};
+  if (answer.mood !== undefined) set.moodEnc = cipher.encrypt(String(answer.mood));
+  if (answer.learned !== undefined) set.learnedEnc = answer.learned === null ? null : cipher.encrypt(answer.learned);
+  if (answer.wantsTalk !== undefined) set.wantsTalk = answer.wantsTalk;
+  if (answer.topic !== undefined) set.topicEnc = answer.topic === null ? null : cipher.encrypt(answer.topic);
+  if (answer.answeredAt) set.answeredAt = answer.answeredAt;
+  if (Object.keys(set).length === 0) return;
+  await q
+    .update(checkins)
+    .set(set)
+    .where(and(eq(checkins.placementId, placementId), eq(checkins.week, week)));
+}
+
+export async function recordMentorTalk(
+  q: Queryable,
+  cipher: Cipher,
+  placementId: string,
+  week: string,
+  input: { answer: MentorTalkAnswer; note: string | null; at: Date },
+): Promise<void> {
+  const [row] = await q
+    .select({ mentorTalk: checkins.mentorTalk })
+    .from(checkins)
+    .where(and(eq(checkins.placementId, placementId), eq(checkins.week, week)));
+  // With several mentors any "yes" wins: one talk is enough for the week.
+  const answer = row?.mentorTalk === 'yes' ? 'yes' : input.answer;
+  await q
+    .update(checkins)
+    .set({
+      mentorTalk: answer,
+      mentorAnsweredAt: input.at,
+      ...(input.note ? { mentorNoteEnc: cipher.encrypt(input.note) } : {}),
+    })
+    .where(and(eq(checkins.placementId, placementId), eq(checkins.week, week)));
+}
+
+export function decryptMood(cipher: Cipher, row: Pick<CheckinRow, 'moodEnc'>): number | null {
+  return row.moodEnc ? Number(cipher.decrypt(row.moodEnc)) : null;
+}
+
+/** The signal history of a placement, oldest first; the newest is `open` until the next is sent. */
+export function checkinHistory(cipher: Cipher, rows: readonly CheckinRow[], openWeek: string | null): CheckinHistoryEntry[] {
+  return [...rows]
+    .sort((a, b) => (a.week < b.week ? -1 : 1))
+    .map((row) => ({
+      week: row.week,
+      answered: row.moodEnc !== null,
+      mood: decryptMood(cipher, row),
+      wantsTalk: row.wantsTalk ?? false,
+      mentorTalk: row.mentorTalk ?? null,
+      ...(row.week === openWeek ? { open: true } : {}),
+    }));
+}
