@@ -1,0 +1,24 @@
+import type { Address, Gateway, SendOutcome } from '../../src/app/ports';
+import type { Message } from '../../src/core/messages/model';
+
+export const CONSOLE_TENANT = 'console';
+
+/**
+ * The console "platform": every person is reachable by e-mail, and a send prints the message
+ * (through `print`) under the recipient's name. Used by `npm start` without credentials,
+ * `tick` without a platform, and `demo`.
+ */
+export function createConsoleGateway(print: (address: Address, message: Message) => void): Gateway {
+  let counter = 0;
+  return {
+    platform: 'console',
+    async send(address, message): Promise<SendOutcome> {
+      print(address, message);
+      counter += 1;
+      return { ok: true, platformMessageId: `console-${counter}` };
+    },
+    async findUserByEmail(email) {
+      return { platform: 'console', tenant: CONSOLE_TENANT, platformUserId: email.trim().toLowerCase() };
+    },
+  };
+}

@@ -1,0 +1,223 @@
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { runConsoleChat, printServerInstructions } from '../adapters/console';
+import { createConsoleGateway } from '../adapters/console/gateway';
+import { renderConsoleMessage } from '../adapters/console/render';
+import { describeCsvProblem } from './core/notices/import-summary';
+import { ConfigError, type Config, loadConfig } from './config';
+import { StagecoachError } from './core/shared/errors';
+import { runDemo } from './demo/run-demo';
+import { importPlacements } from './app/placements/import-placements';
+import { eraseStudent } from './app/privacy/erase';
+import { exportPlacements, exportToCsv } from './app/privacy/export';
+import { createLogger, type Logger } from './infra/logging';
+import { runDueJobsAt } from './infra/scheduler';
+import { createRuntime, type Runtime } from './main';
+
+/** Exit codes of INTERFACES.md: 0 success, 1 bad input (said what and where), 2 fault. */
+class UsageError extends Error {}
+
+const USAGE = `Usage: stagecoach <command> [options]
+
+  start                                   run the bot (HTTP + scheduler + outbox); console chat without credentials
+  migrate                                 apply pending database migrations and exit
+  import <file.csv> [--skip-invalid]      create/update placements from CSV (idempotent)
+  tick [--at <ISO-8601>]                  run every job due at that instant, dispatch, print a summary
+  export [--format json|csv] [--cohort <name>] [--student <email>]
+  erase --student <email>                 erase everything about a student but a content-free audit entry
+  demo                                    play a compressed semester on a throw-away database
+`;
+
+function parseInstant(value: string | undefined, fallback: Date): Date {
+  if (value === undefined) return fallback;
+  const at = new Date(value);
+  if (Number.isNaN(at.getTime()))
+    throw new UsageError(`--at "${value}" is not an ISO-8601 instant (e.g. 2027-02-05T13:00:00+01:00).`);
+  return at;
+}
+
+/** One-shot commands print what a platform would have received when no platform is configured. */
+function consolePrinterGateways(config: Config) {
+  if (config.slack || config.teams) return [];
+  return [
+    createConsoleGateway((address, message) => {
+      const to = address.kind === 'user' ? address.platformUserId : `#${address.channelId}`;
+      process.stdout.write(`\n→ ${to}\n${renderConsoleMessage(message)}\n`);
+    }),
+  ];
+}
+
+async function withRuntime<T>(
+  config: Config,
+  logger: Logger,
+  run: (runtime: Runtime) => Promise<T>,
+): Promise<T> {
+  const runtime = await createRuntime({ config, logger, gateways: consolePrinterGateways(config) });
+  try {
+    return await run(runtime);
+  } finally {
+    await runtime.close();
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command = 'help', ...rest] = argv;
+  const config = loadConfig();
+  // One-shot commands log warnings only: their output is the summary on stdout.
+  const logger = createLogger(command === 'start' ? config.logLevel : 'warn');
+
+  switch (command) {
+    case 'start': {
+      const interactive = Boolean(process.stdin.isTTY) && !config.slack && !config.teams;
+      if (interactive) return runConsoleChat({ config, logger: createLogger('warn') });
+      const runtime = await createRuntime({
+        config,
+        logger,
+        serve: true,
+        gateways: consolePrinterGateways(config),
+      });
+      const { port } = await runtime.start();
+      if (!config.slack && !config.teams) printServerInstructions(port);
+      else logger.info({ port, platforms: runtime.gateways.map((g) => g.platform) }, 'Stagecoach is running');
+      const stop = async () => {
+        await runtime.close();
+        process.exit(0);
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+      return new Promise<number>(() => {}); // runs until a signal
+    }
+    case 'migrate':
+      await withRuntime(config, logger, async () => {});
+      process.stdout.write('Migrations applied.\n');
+      return 0;
+    case 'import': {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        options: { 'skip-invalid': { type: 'boolean' } },
+        allowPositionals: true,
+      });
+      const file = positionals[0];
+      if (!file) throw new UsageError('import needs a file: stagecoach import placements.csv');
+      let csv: string;
+      try {
+        csv = readFileSync(file, 'utf8');
+      } catch {
+        throw new UsageError(`Cannot read ${file}.`);
+      }
+      return withRuntime(config, logger, async (runtime) => {
+        const summary = await importPlacements(runtime.database.db, csv, {
+          actor: 'cli',
+          at: runtime.clock.now(),
+          skipInvalid: values['skip-invalid'] ?? false,
+        });
+        for (const problem of summary.problems)
+          process.stderr.write(`${file}:${describeCsvProblem(problem, 'en')}\n`);
+        process.stdout.write(
+          summary.applied
+            ? `Imported: ${summary.created} created, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.skipped} skipped.\n`
+            : `Nothing imported: ${summary.problems.length} problem(s).\n`,
+        );
+        return summary.problems.length > 0 && !summary.applied ? 1 : 0;
+      });
+    }
+    case 'tick': {
+      const { values } = parseArgs({ args: rest, options: { at: { type: 'string' } } });
+      return withRuntime(config, logger, async (runtime) => {
+        const at = parseInstant(values.at, runtime.clock.now());
+        const reports = await runDueJobsAt(runtime.database.db, runtime.app.jobs, at, {
+          logger,
+          instanceId: 'tick',
+          clock: { now: () => at },
+        });
+        const dispatched = await runtime.dispatcher.drain();
+        const ran = reports.filter((r) => r.outcome === 'ran');
+        const failed = reports.filter((r) => r.failed);
+        process.stdout.write(
+          `tick ${at.toISOString()}: ${ran.length} job(s) ran, ${reports.length - ran.length} already done; ` +
+            `${dispatched.sent} sent, ${dispatched.retried + dispatched.deferred} waiting, ${dispatched.failed} failed` +
+            `${failed.length ? `; FAILED: ${failed.map((f) => f.job).join(', ')}` : ''}\n`,
+        );
+        return failed.length > 0 ? 2 : 0;
+      });
+    }
+    case 'export': {
+      const { values } = parseArgs({
+        args: rest,
+        options: {
+          format: { type: 'string', default: 'json' },
+          cohort: { type: 'string' },
+          student: { type: 'string' },
+        },
+      });
+      if (values.format !== 'json' && values.format !== 'csv')
+        throw new UsageError('--format must be json or csv.');
+      return withRuntime(config, logger, async (runtime) => {
+        const result = await exportPlacements(
+          runtime.database.db,
+          runtime.cipher,
+          {
+            ...(values.cohort ? { cohort: values.cohort } : {}),
+            ...(values.student ? { student: values.student } : {}),
+          },
+          { actor: 'cli', at: runtime.clock.now() },
+        );
+        if (!result.ok)
+          throw new UsageError(
+            `${result.error === 'EXPORT.UNKNOWN_STUDENT' ? 'No student' : 'No cohort'} "${result.value}".`,
+          );
+        process.stdout.write(
+          values.format === 'csv'
+            ? exportToCsv(result.document)
+            : `${JSON.stringify(result.document, null, 2)}\n`,
+        );
+        return 0;
+      });
+    }
+    case 'erase': {
+      const { values } = parseArgs({ args: rest, options: { student: { type: 'string' } } });
+      if (!values.student) throw new UsageError('erase needs --student <email>.');
+      const email = values.student;
+      return withRuntime(config, logger, async (runtime) => {
+        const result = await eraseStudent(runtime.database.db, email, {
+          actor: 'cli',
+          at: runtime.clock.now(),
+        });
+        if (!result.ok) throw new UsageError(`No student with e-mail ${email}.`);
+        process.stdout.write(
+          `Erased ${email}: ${result.placements} placement(s). A content-free audit entry remains.\n`,
+        );
+        return 0;
+      });
+    }
+    case 'demo':
+      return runDemo({ logger: createLogger('warn'), out: (line) => process.stdout.write(`${line}\n`) });
+    case 'help':
+    case '--help':
+    case '-h':
+      process.stdout.write(USAGE);
+      return 0;
+    default:
+      throw new UsageError(`Unknown command "${command}".\n\n${USAGE}`);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError || error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exitCode = 1;
+    } else if (error instanceof StagecoachError && error.code === 'DB.LOCKED') {
+      process.stderr.write(`${error.message}\n`);
+      process.exitCode = 1;
+    } else {
+      process.stderr.write(
+        `Stagecoach failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      );
+      process.exitCode = 2;
+    }
+  },
+);
