@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { createSlackAdapter } from '../adapters/slack';
 import { createTeamsAdapter } from '../adapters/teams';
-import { type App, createApp } from './app/create-app';
 import type { AppContext } from './app/context';
+import { type App, createApp } from './app/create-app';
 import { type Clock, type Gateway, systemClock } from './app/ports';
 import type { Config } from './config';
 import { type Cipher, createCipher, loadOrCreateDevKey } from './infra/crypto';

@@ -36,7 +36,11 @@ export function createApp(ctx: AppContext): App {
       { name: 'checkin-reminders', cron: EVERY_QUARTER, run: (window) => runCheckinReminders(jobs, window) },
       { name: 'escalation', cron: EVERY_QUARTER, run: (window) => runEscalation(jobs, window) },
       { name: 'digests', cron: EVERY_QUARTER, run: (window) => runDigests(jobs, window) },
-      { name: 'evaluation-reminders', cron: EVERY_QUARTER, run: (window) => runEvaluationReminders(jobs, window) },
+      {
+        name: 'evaluation-reminders',
+        cron: EVERY_QUARTER,
+        run: (window) => runEvaluationReminders(jobs, window),
+      },
       // 03:30 local: after the 02:00–03:00 daylight-saving hour, before anyone is at work.
       { name: 'retention', cron: '30 3 * * *', run: (window) => runRetention(jobs, window) },
     ],

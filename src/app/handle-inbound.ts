@@ -1,7 +1,7 @@
+import { isCheckinAwaitingAnswer } from '../core/checkin/state';
 import { renderHelp } from '../core/commands';
 import type { Locale, Message } from '../core/messages/model';
 import { appTextsFor, renderNote } from '../core/notices/texts';
-import { isCheckinAwaitingAnswer } from '../core/checkin/state';
 import { coordinatorScopes, markIdentitiesGone } from '../infra/db/repositories/people';
 import { seenInbound } from '../infra/db/schema';
 import { executeCommandText } from './commands/execute';

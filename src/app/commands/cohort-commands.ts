@@ -1,7 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import { cohortSettingsSchema } from '../../core/shared/cohort';
-import { appTextsFor, renderNote } from '../../core/notices/texts';
 import type { Block } from '../../core/messages/model';
+import { appTextsFor, renderNote } from '../../core/notices/texts';
+import { cohortSettingsSchema } from '../../core/shared/cohort';
 import {
   findCohortByName,
   listCohorts,
@@ -12,7 +12,7 @@ import { findPersonByEmail, upsertPerson } from '../../infra/db/repositories/peo
 import { loadPlacementBundles, type PlacementFilter } from '../../infra/db/repositories/placements';
 import { coordinators } from '../../infra/db/schema';
 import { evaluatePlacement } from '../placements/evaluate';
-import { type CommandHandler, mayCoordinate, noteReply, answer } from './command-context';
+import { answer, type CommandHandler, mayCoordinate, noteReply } from './command-context';
 
 async function scopedCohort(input: Parameters<CommandHandler<'channel'>>[0], name: string) {
   const t = appTextsFor(input.locale);
@@ -77,8 +77,7 @@ export const setChannel: CommandHandler<'channel'> = async (input, command) => {
   const found = await scopedCohort(input, command.cohort);
   if (!found.ok) return found.output;
   const inbound = input.inbound;
-  if (!inbound || inbound.conversation.kind !== 'channel')
-    return noteReply('command.channel-only', t['error.channelOnly']);
+  if (inbound?.conversation.kind !== 'channel') return noteReply('command.channel-only', t['error.channelOnly']);
   await setDigestChannel(input.tx, found.cohort.id, {
     platform: inbound.platform,
     tenant: inbound.tenant,

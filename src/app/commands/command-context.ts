@@ -4,10 +4,10 @@ import { appTextsFor, renderNote } from '../../core/notices/texts';
 import type { Cipher } from '../../infra/crypto';
 import type { Tx } from '../../infra/db/client';
 import { findPersonByEmail, type Person } from '../../infra/db/repositories/people';
-import type { Inbound } from '../ports';
-import type { Outgoing } from '../send';
 import { currentPlacementOf } from '../flows/current-placement';
 import type { PlacementEvaluation } from '../placements/evaluate';
+import type { Inbound } from '../ports';
+import type { Outgoing } from '../send';
 
 export type CommandInput = {
   tx: Tx;

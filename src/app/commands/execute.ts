@@ -3,8 +3,12 @@ import type { Command } from '../../core/commands/types';
 import { appTextsFor, renderNote } from '../../core/notices/texts';
 import { assertNever } from '../../core/shared/errors';
 import { audit } from '../../infra/db/repositories/audit';
+import { findPersonByEmail } from '../../infra/db/repositories/people';
+import { loadPlacementBundles } from '../../infra/db/repositories/placements';
 import { renderOwnStatus } from '../flows/status';
 import { eraseStudentIn } from '../privacy/erase';
+import { cohortSettings, manageCoordinator, overview, setChannel } from './cohort-commands';
+import { answer, type CommandInput, type CommandOutput, mayCoordinate, noteReply } from './command-context';
 import {
   addPlacement,
   excuseReport,
@@ -15,11 +19,7 @@ import {
   setSubstituteText,
   tickSubstitute,
 } from './placement-commands';
-import { cohortSettings, manageCoordinator, overview, setChannel } from './cohort-commands';
 import { exportCommand, importCommand } from './privacy-commands';
-import { findPersonByEmail } from '../../infra/db/repositories/people';
-import { loadPlacementBundles } from '../../infra/db/repositories/placements';
-import { answer, type CommandInput, type CommandOutput, mayCoordinate, noteReply } from './command-context';
 
 /**
  * Runs one coordinator command. The role is checked on the authenticated person (never a name

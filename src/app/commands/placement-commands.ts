@@ -1,17 +1,17 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { localDateOf } from '../../core/calendar/zoned';
-import { formatDeadline, renderReportName } from '../../core/reports/format';
-import { appTextsFor, renderNote } from '../../core/notices/texts';
 import { renderCheckinReminder } from '../../core/checkin/messages';
+import { isCheckinAnswered } from '../../core/checkin/state';
+import { appTextsFor, renderNote } from '../../core/notices/texts';
+import { formatDeadline, renderReportName } from '../../core/reports/format';
 import { addLocalDays } from '../../core/shared/dates';
 import { pauses, placements, reports, substitutes } from '../../infra/db/schema';
 import { loadConversation } from '../conversations/store';
 import { CHECKIN_CONVERSATION, type CheckinConversation } from '../flows/checkin-flow';
-import { isCheckinAnswered } from '../../core/checkin/state';
-import { savePlacement } from '../placements/save-placement';
 import { storedReportId, storedSubstituteKey } from '../placements/evaluate';
+import { savePlacement } from '../placements/save-placement';
 import { localeOf } from '../send';
-import { type CommandHandler, noteReply, studentPlacement, answer } from './command-context';
+import { answer, type CommandHandler, noteReply, studentPlacement } from './command-context';
 
 export const addPlacement: CommandHandler<'add'> = async (input, { placement: p }) => {
   const t = appTextsFor(input.locale);

@@ -1,10 +1,10 @@
 import { renderImportSummary } from '../../core/notices/import-summary';
 import { appTextsFor } from '../../core/notices/texts';
-import { savePlacement } from '../placements/save-placement';
-import { parsePlacementsCsv } from '../placements/parse-csv';
-import { exportPlacements, exportToCsv } from '../privacy/export';
 import { audit } from '../../infra/db/repositories/audit';
-import { type CommandHandler, noteReply, answer } from './command-context';
+import { parsePlacementsCsv } from '../placements/parse-csv';
+import { savePlacement } from '../placements/save-placement';
+import { exportPlacements, exportToCsv } from '../privacy/export';
+import { answer, type CommandHandler, noteReply } from './command-context';
 
 /** Chat messages stay readable and within platform limits; bigger exports go through the CLI. */
 const MAX_EXPORT_CHARS = 35_000;

@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
+import { renderMoodLowAlert, renderWantsTalkNote } from '../../core/checkin/alert-messages';
 import {
+  type CheckinTransition,
   receiveCheckinAction,
   receiveCheckinText,
-  type CheckinTransition,
 } from '../../core/checkin/conversation';
 import { renderCheckinEffects } from '../../core/checkin/messages';
-import { renderMoodLowAlert, renderWantsTalkNote } from '../../core/checkin/alert-messages';
 import { evaluateCheckinSignals } from '../../core/checkin/signals';
 import type { CheckinState } from '../../core/checkin/state';
 import { checkinHistory, recordCheckinAnswer } from '../../infra/db/repositories/checkins';

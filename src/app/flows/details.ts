@@ -1,9 +1,9 @@
 import { DIGEST_DETAILS_ACTION } from '../../core/digest/render';
+import type { Block, Button } from '../../core/messages/model';
 import { FEEDBACK_ACTIONS } from '../../core/notices/feedback';
 import { appTextsFor, renderNote } from '../../core/notices/texts';
 import { renderReportName } from '../../core/reports/format';
 import { STUDENT_HISTORY_ACTION } from '../../core/reports/messages';
-import type { Block, Button } from '../../core/messages/model';
 import { audit } from '../../infra/db/repositories/audit';
 import { decryptMood } from '../../infra/db/repositories/checkins';
 import { coordinatesCohort, coordinatorScopes } from '../../infra/db/repositories/people';

@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import type { Locale } from '../../core/messages/model';
 import {
   FEEDBACK_ACTIONS,
   FEEDBACK_INPUTS,
@@ -9,9 +10,8 @@ import {
 import { appTextsFor, renderNote } from '../../core/notices/texts';
 import { renderReportName } from '../../core/reports/format';
 import { stepIdsOf } from '../../core/starr/flows';
-import type { StarrKind } from '../../core/starr/state';
 import { textsFor as starrTextsFor } from '../../core/starr/messages';
-import type { Locale } from '../../core/messages/model';
+import type { StarrKind } from '../../core/starr/state';
 import { audit } from '../../infra/db/repositories/audit';
 import { coordinatesCohort, coordinatorScopes } from '../../infra/db/repositories/people';
 import { loadPlacementBundles, type PlacementBundle } from '../../infra/db/repositories/placements';

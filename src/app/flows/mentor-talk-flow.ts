@@ -1,6 +1,5 @@
 import { eq } from 'drizzle-orm';
 import { renderCoordinatorCheckinAlert } from '../../core/checkin/alert-messages';
-import { renderMentorTalkEffects } from '../../core/checkin/messages';
 import {
   isMentorTalkAwaitingAnswer,
   type MentorTalkEvent,
@@ -9,6 +8,7 @@ import {
   parseMentorTalkText,
   transitionMentorTalk,
 } from '../../core/checkin/mentor-talk';
+import { renderMentorTalkEffects } from '../../core/checkin/messages';
 import { evaluateCheckinSignals } from '../../core/checkin/signals';
 import { checkinHistory, recordMentorTalk } from '../../infra/db/repositories/checkins';
 import { loadPlacementBundles } from '../../infra/db/repositories/placements';

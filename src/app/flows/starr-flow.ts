@@ -1,13 +1,13 @@
 import { and, desc, eq, isNotNull } from 'drizzle-orm';
-import { renderNote, appTextsFor } from '../../core/notices/texts';
+import type { LadderReport } from '../../core/escalation/types';
 import { renderFeedbackNotice } from '../../core/notices/feedback';
+import { appTextsFor, renderNote } from '../../core/notices/texts';
 import { renderReportName } from '../../core/reports/format';
 import type { StarrEvent } from '../../core/starr/events';
 import { renderStarrEffects } from '../../core/starr/messages';
 import { parseStarrAction, parseStarrText } from '../../core/starr/parse';
 import { createStarrState, parseStarrState, type StarrKind, type StarrState } from '../../core/starr/state';
 import { transition } from '../../core/starr/transition';
-import type { LadderReport } from '../../core/escalation/types';
 import { loadPlacementBundles } from '../../infra/db/repositories/placements';
 import { goals, reports } from '../../infra/db/schema';
 import { deleteConversation, loadConversation, saveConversation } from '../conversations/store';

@@ -1,10 +1,10 @@
-import { formatDeadline, renderReportName } from '../../core/reports/format';
 import type { Block, Locale, Message } from '../../core/messages/model';
 import { appTextsFor } from '../../core/notices/texts';
+import { formatDeadline, renderReportName } from '../../core/reports/format';
 import type { Queryable } from '../../infra/db/client';
+import { listCohorts } from '../../infra/db/repositories/cohorts';
 import { coordinatorScopes, type Person } from '../../infra/db/repositories/people';
 import { loadPlacementBundles } from '../../infra/db/repositories/placements';
-import { listCohorts } from '../../infra/db/repositories/cohorts';
 import { evaluatePlacement, type PlacementEvaluation } from '../placements/evaluate';
 
 /** Student-facing lines about one placement: status, next report, owed items, ladder step, goals. */

@@ -1,16 +1,16 @@
 import { eq } from 'drizzle-orm';
+import { createWorkCalendar } from '../../core/calendar/working-days';
+import { localDateOf } from '../../core/calendar/zoned';
 import { renderCoordinatorCheckinAlert } from '../../core/checkin/alert-messages';
+import { createMentorTalkState } from '../../core/checkin/mentor-talk';
 import {
   renderCheckinPrompt,
   renderCheckinReminder,
   renderMentorTalkQuestion,
 } from '../../core/checkin/messages';
-import { createMentorTalkState } from '../../core/checkin/mentor-talk';
 import { checkinsBetween, reminderAt } from '../../core/checkin/schedule';
 import { evaluateCheckinSignals } from '../../core/checkin/signals';
 import { createCheckinState, isCheckinAnswered } from '../../core/checkin/state';
-import { createWorkCalendar } from '../../core/calendar/working-days';
-import { localDateOf } from '../../core/calendar/zoned';
 import { checkinHistory, recordCheckinSent } from '../../infra/db/repositories/checkins';
 import { scheduleOf } from '../../infra/db/repositories/placements';
 import { checkins } from '../../infra/db/schema';

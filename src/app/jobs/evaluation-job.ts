@@ -1,5 +1,5 @@
-import { renderEvaluationReminder } from '../../core/reports/messages';
 import { evaluationReminders } from '../../core/reports/evaluation';
+import { renderEvaluationReminder } from '../../core/reports/messages';
 import { scheduleOf } from '../../infra/db/repositories/placements';
 import { evaluatePlacement } from '../placements/evaluate';
 import type { Outgoing } from '../send';

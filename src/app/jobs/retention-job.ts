@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNotNull, lt, or } from 'drizzle-orm';
-import { addMonthsToFirst } from '../../core/shared/dates';
 import { localDateOf } from '../../core/calendar/zoned';
+import { addMonthsToFirst } from '../../core/shared/dates';
 import { audit } from '../../infra/db/repositories/audit';
 import { listCohorts } from '../../infra/db/repositories/cohorts';
 import {

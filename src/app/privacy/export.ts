@@ -1,8 +1,8 @@
 import { stringify } from 'csv-stringify/sync';
-import { decryptMood } from '../../infra/db/repositories/checkins';
 import type { Cipher } from '../../infra/crypto';
 import type { Queryable } from '../../infra/db/client';
 import { audit } from '../../infra/db/repositories/audit';
+import { decryptMood } from '../../infra/db/repositories/checkins';
 import { findCohortByName } from '../../infra/db/repositories/cohorts';
 import { findPersonByEmail } from '../../infra/db/repositories/people';
 import { loadPlacementBundles, type PlacementFilter } from '../../infra/db/repositories/placements';

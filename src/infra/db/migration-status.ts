@@ -5,7 +5,9 @@ import { type Db, MIGRATIONS_FOLDER } from './client';
 import { rowsOf } from './rows';
 
 /** How many migrations the code ships versus how many the database has applied. */
-export async function migrationStatus(db: Db): Promise<{ expected: number; applied: number; current: boolean }> {
+export async function migrationStatus(
+  db: Db,
+): Promise<{ expected: number; applied: number; current: boolean }> {
   const journal = JSON.parse(readFileSync(join(MIGRATIONS_FOLDER, 'meta/_journal.json'), 'utf8')) as {
     entries: unknown[];
   };

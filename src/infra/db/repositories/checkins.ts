@@ -6,7 +6,12 @@ import { checkins } from '../schema';
 
 export type CheckinRow = typeof checkins.$inferSelect;
 
-export async function recordCheckinSent(q: Queryable, placementId: string, week: string, at: Date): Promise<boolean> {
+export async function recordCheckinSent(
+  q: Queryable,
+  placementId: string,
+  week: string,
+  at: Date,
+): Promise<boolean> {
   const inserted = await q
     .insert(checkins)
     .values({ placementId, week, sentAt: at })
@@ -21,11 +26,18 @@ export async function recordCheckinAnswer(
   cipher: Cipher,
   placementId: string,
   week: string,
-  answer: { mood?: number; learned?: string | null; wantsTalk?: boolean; topic?: string | null; answeredAt?: Date },
+  answer: {
+    mood?: number;
+    learned?: string | null;
+    wantsTalk?: boolean;
+    topic?: string | null;
+    answeredAt?: Date;
+  },
 ): Promise<void> {
   const set: Partial<typeof checkins.$inferInsert> = {};
   if (answer.mood !== undefined) set.moodEnc = cipher.encrypt(String(answer.mood));
-  if (answer.learned !== undefined) set.learnedEnc = answer.learned === null ? null : cipher.encrypt(answer.learned);
+  if (answer.learned !== undefined)
+    set.learnedEnc = answer.learned === null ? null : cipher.encrypt(answer.learned);
   if (answer.wantsTalk !== undefined) set.wantsTalk = answer.wantsTalk;
   if (answer.topic !== undefined) set.topicEnc = answer.topic === null ? null : cipher.encrypt(answer.topic);
   if (answer.answeredAt) set.answeredAt = answer.answeredAt;
@@ -64,7 +76,11 @@ export function decryptMood(cipher: Cipher, row: Pick<CheckinRow, 'moodEnc'>): n
 }
 
 /** The signal history of a placement, oldest first; the newest is `open` until the next is sent. */
-export function checkinHistory(cipher: Cipher, rows: readonly CheckinRow[], openWeek: string | null): CheckinHistoryEntry[] {
+export function checkinHistory(
+  cipher: Cipher,
+  rows: readonly CheckinRow[],
+  openWeek: string | null,
+): CheckinHistoryEntry[] {
   return [...rows]
     .sort((a, b) => (a.week < b.week ? -1 : 1))
     .map((row) => ({

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { type CohortSettings, cohortSettingsSchema } from '../../../core/shared/cohort';
 import type { Platform } from '../../../app/ports';
+import { type CohortSettings, cohortSettingsSchema } from '../../../core/shared/cohort';
 import type { Queryable } from '../client';
 import { cohorts } from '../schema';
 

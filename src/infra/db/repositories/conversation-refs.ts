@@ -40,7 +40,12 @@ export function createConversationRefStore(db: Db, clock: Clock): ConversationRe
       const [row] = await db
         .select({ tenant: conversationRefs.tenant, key: conversationRefs.key })
         .from(conversationRefs)
-        .where(and(eq(conversationRefs.platform, platform), eq(conversationRefs.email, email.trim().toLowerCase())))
+        .where(
+          and(
+            eq(conversationRefs.platform, platform),
+            eq(conversationRefs.email, email.trim().toLowerCase()),
+          ),
+        )
         .orderBy(desc(conversationRefs.updatedAt))
         .limit(1);
       return row ?? null;

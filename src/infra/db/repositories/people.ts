@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
-import type { Locale } from '../../../core/messages/model';
 import type { Platform } from '../../../app/ports';
+import type { Locale } from '../../../core/messages/model';
 import type { Queryable } from '../client';
 import { coordinators, identities, people } from '../schema';
 

@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNull, or, type SQL } from 'drizzle-orm';
-import type { Pause, PlacementSchedule } from '../../../core/shared/placement';
 import type { IsoWeekday } from '../../../core/shared/dates';
+import type { Pause, PlacementSchedule } from '../../../core/shared/placement';
 import type { Queryable } from '../client';
 import {
   checkins,
