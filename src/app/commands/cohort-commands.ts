@@ -77,7 +77,8 @@ export const setChannel: CommandHandler<'channel'> = async (input, command) => {
   const found = await scopedCohort(input, command.cohort);
   if (!found.ok) return found.output;
   const inbound = input.inbound;
-  if (inbound?.conversation.kind !== 'channel') return noteReply('command.channel-only', t['error.channelOnly']);
+  if (inbound?.conversation.kind !== 'channel')
+    return noteReply('command.channel-only', t['error.channelOnly']);
   await setDigestChannel(input.tx, found.cohort.id, {
     platform: inbound.platform,
     tenant: inbound.tenant,
