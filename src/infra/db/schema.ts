@@ -239,7 +239,12 @@ export const outbox = pgTable(
     createdAt: instant('created_at').notNull(),
     sentAt: instant('sent_at'),
   },
-  (t) => [index('outbox_due').on(t.status, t.nextAttemptAt)],
+  (t) => [
+    index('outbox_due').on(t.status, t.nextAttemptAt),
+    // Claiming takes the oldest pending row per conversation; pacing reads its last send.
+    index('outbox_conversation').on(t.conversationKey, t.status, t.id),
+    index('outbox_conversation_sent').on(t.conversationKey, t.sentAt),
+  ],
 );
 
 /** Scheduler fires claimed across instances: a (job, fire time) pair runs once. */

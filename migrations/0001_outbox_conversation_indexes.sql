@@ -1,0 +1,2 @@
+CREATE INDEX "outbox_conversation" ON "outbox" USING btree ("conversation_key","status","id");--> statement-breakpoint
+CREATE INDEX "outbox_conversation_sent" ON "outbox" USING btree ("conversation_key","sent_at");
