@@ -1,8 +1,6 @@
 import { renderImportSummary } from '../../core/notices/import-summary';
 import { appTextsFor } from '../../core/notices/texts';
-import { audit } from '../../infra/db/repositories/audit';
-import { parsePlacementsCsv } from '../placements/parse-csv';
-import { savePlacement } from '../placements/save-placement';
+import { applyPlacementsCsv } from '../placements/import-placements';
 import { exportPlacements, exportToCsv } from '../privacy/export';
 import { answer, type CommandHandler, noteReply } from './command-context';
 
@@ -61,24 +59,10 @@ export const exportCommand: CommandHandler<'export'> = async (input, command) =>
 export const importCommand: CommandHandler<'import'> = async (input, command) => {
   const t = appTextsFor(input.locale);
   if (!input.file) return noteReply('command.import-needs-file', t['error.importNeedsFile']);
-  const parsed = parsePlacementsCsv(input.file.content);
-  const outcome = {
-    applied: false,
-    created: 0,
-    updated: 0,
-    unchanged: 0,
-    skipped: new Set(parsed.problems.map((p) => p.line)).size,
-    problems: parsed.problems,
-  };
-  if (parsed.problems.length === 0 || command.skipInvalid) {
-    for (const row of parsed.rows) outcome[(await savePlacement(input.tx, row.input, input.now)).outcome]++;
-    outcome.applied = parsed.rows.length > 0;
-    await audit(input.tx, {
-      at: input.now,
-      actor: input.actor.id,
-      action: 'import',
-      detail: { created: outcome.created, updated: outcome.updated, unchanged: outcome.unchanged },
-    });
-  }
+  const outcome = await applyPlacementsCsv(input.tx, input.file.content, {
+    actor: input.actor.id,
+    at: input.now,
+    skipInvalid: command.skipInvalid,
+  });
   return answer(renderImportSummary(outcome, input.locale));
 };

@@ -1,4 +1,4 @@
-import type { Db } from '../../infra/db/client';
+import type { Db, Queryable } from '../../infra/db/client';
 import { audit } from '../../infra/db/repositories/audit';
 import { type CsvRowProblem, parsePlacementsCsv } from './parse-csv';
 import { savePlacement } from './save-placement';
@@ -12,38 +12,44 @@ export type ImportSummary = {
   problems: CsvRowProblem[];
 };
 
+type ImportOptions = { actor: string; at: Date; skipInvalid?: boolean };
+
 /**
  * Imports a placements CSV. A file with any bad row imports nothing (all problems reported with
  * line numbers) unless `skipInvalid`; valid rows are applied in one transaction.
  */
-export async function importPlacements(
-  db: Db,
+export async function importPlacements(db: Db, csv: string, options: ImportOptions): Promise<ImportSummary> {
+  return db.transaction((tx) => applyPlacementsCsv(tx, csv, options));
+}
+
+/** The same, inside a transaction the caller holds (the chat `import` command). */
+export async function applyPlacementsCsv(
+  q: Queryable,
   csv: string,
-  options: { actor: string; at: Date; skipInvalid?: boolean },
+  options: ImportOptions,
 ): Promise<ImportSummary> {
   const parsed = parsePlacementsCsv(csv);
+  const invalidLines = new Set(parsed.problems.map((p) => p.line)).size;
   const summary: ImportSummary = {
     applied: false,
     created: 0,
     updated: 0,
     unchanged: 0,
-    skipped: new Set(parsed.problems.map((p) => p.line)).size,
+    skipped: options.skipInvalid ? invalidLines : 0,
     problems: parsed.problems,
   };
-  if (parsed.problems.length > 0 && !options.skipInvalid) return { ...summary, skipped: 0 };
+  if (parsed.problems.length > 0 && !options.skipInvalid) return summary;
   if (parsed.rows.length === 0) return summary;
 
-  await db.transaction(async (tx) => {
-    for (const row of parsed.rows) {
-      const { outcome } = await savePlacement(tx, row.input, options.at);
-      summary[outcome]++;
-    }
-    await audit(tx, {
-      at: options.at,
-      actor: options.actor,
-      action: 'import',
-      detail: { created: summary.created, updated: summary.updated, unchanged: summary.unchanged },
-    });
+  for (const row of parsed.rows) {
+    const { outcome } = await savePlacement(q, row.input, options.at);
+    summary[outcome]++;
+  }
+  await audit(q, {
+    at: options.at,
+    actor: options.actor,
+    action: 'import',
+    detail: { created: summary.created, updated: summary.updated, unchanged: summary.unchanged },
   });
   return { ...summary, applied: true };
 }
