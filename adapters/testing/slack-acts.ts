@@ -47,6 +47,9 @@ export function slackClick(input: {
   at: Date;
   triggerId: string;
   messageTs?: string;
+  /** Inputs of a form inside the message, by input id (block_id). */
+  formBlocks?: readonly ModalBlock[];
+  formValues?: Record<string, string>;
 }) {
   const messageTs = input.messageTs ?? '1741000000.000100';
   return {
@@ -61,7 +64,7 @@ export function slackClick(input: {
     is_enterprise_install: false,
     channel: { id: input.channel, name: 'directmessage' },
     message: { type: 'message', user: BOT_USER, ts: messageTs },
-    state: { values: {} },
+    state: { values: slackStateValues(input.formBlocks ?? [], input.formValues ?? {}) },
     actions: [
       {
         action_id: input.button.action_id,
@@ -75,20 +78,15 @@ export function slackClick(input: {
   };
 }
 
-type ModalBlock = { type: string; block_id?: string; element?: { type: string; action_id?: string } };
+export type ModalBlock = { type: string; block_id?: string; element?: { type: string; action_id?: string } };
 export type OpenedModal = { callback_id?: string; private_metadata?: string; blocks: ModalBlock[] };
 
-/** Submitting a modal we opened: `values` by input id (block_id), typed into the right elements. */
-export function slackViewSubmission(input: {
-  user: string;
-  view: OpenedModal;
-  values: Record<string, string>;
-  triggerId: string;
-}) {
+/** `state.values` as Slack sends it for the input blocks we rendered, typed into each element. */
+export function slackStateValues(blocks: readonly ModalBlock[], values: Record<string, string>) {
   const state: Record<string, Record<string, unknown>> = {};
-  for (const block of input.view.blocks) {
+  for (const block of blocks) {
     if (block.type !== 'input' || !block.block_id || !block.element) continue;
-    const value = input.values[block.block_id];
+    const value = values[block.block_id];
     const actionId = block.element.action_id ?? block.block_id;
     const type = block.element.type;
     state[block.block_id] = {
@@ -98,6 +96,16 @@ export function slackViewSubmission(input: {
           : { type, selected_option: value === undefined ? null : { value } },
     };
   }
+  return state;
+}
+
+/** Submitting a modal we opened: `values` by input id (block_id), typed into the right elements. */
+export function slackViewSubmission(input: {
+  user: string;
+  view: OpenedModal;
+  values: Record<string, string>;
+  triggerId: string;
+}) {
   return {
     type: 'view_submission',
     team: { id: TEAM, domain: 'roc-stage' },
@@ -111,7 +119,7 @@ export function slackViewSubmission(input: {
       type: 'modal',
       callback_id: input.view.callback_id,
       private_metadata: input.view.private_metadata ?? '',
-      state: { values: state },
+      state: { values: slackStateValues(input.view.blocks, input.values) },
     },
     response_urls: [],
     is_enterprise_install: false,

@@ -43,19 +43,36 @@ type CardNode = { type?: string; data?: SubmitData; [key: string]: unknown };
 
 /** Every Action.Submit in the card(s) of a post, wherever it sits (ActionSets, card actions). */
 export function submitActionsIn(post: CardPost | undefined): SubmitData[] {
+  return collectSubmits(post?.body.attachments);
+}
+
+/** Visits every object in a card (or any part of one), depth first. */
+function walk(node: unknown, visit: (element: CardNode) => void): void {
+  if (Array.isArray(node)) {
+    for (const item of node) walk(item, visit);
+    return;
+  }
+  if (typeof node !== 'object' || node === null) return;
+  visit(node as CardNode);
+  for (const value of Object.values(node)) walk(value, visit);
+}
+
+/** The data of every Action.Submit in a card. */
+export function collectSubmits(card: unknown): SubmitData[] {
   const found: SubmitData[] = [];
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) {
-      for (const item of node) visit(item);
-      return;
-    }
-    if (typeof node !== 'object' || node === null) return;
-    const element = node as CardNode;
+  walk(card, (element) => {
     if (element.type === 'Action.Submit' && element.data) found.push(element.data);
-    for (const value of Object.values(element)) visit(value);
-  };
-  visit(post?.body.attachments);
+  });
   return found;
+}
+
+/** Ids of the Input.* elements of a card: the keys Teams merges into the submitted data. */
+export function inputIdsIn(card: unknown): string[] {
+  const ids: string[] = [];
+  walk(card, (element) => {
+    if (element.type?.startsWith('Input.') && typeof element.id === 'string') ids.push(element.id);
+  });
+  return ids;
 }
 
 export function findSubmit(post: CardPost | undefined, actionId: string, value?: string): SubmitData {
