@@ -179,7 +179,7 @@ async function main(argv: string[]): Promise<number> {
       if (!values.student) throw new UsageError('erase needs --student <email>.');
       const email = values.student;
       return withRuntime(config, logger, async (runtime) => {
-        const result = await eraseStudent(runtime.database.db, email, {
+        const result = await eraseStudent(runtime.database.db, runtime.cipher, email, {
           actor: 'cli',
           at: runtime.clock.now(),
         });

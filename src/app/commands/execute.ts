@@ -34,11 +34,12 @@ export async function executeCommandText(input: CommandInput, text: string): Pro
     return noteReply('command.forbidden', t['error.notCoordinator'](command.type));
   }
   const output = await execute(input, command);
-  if (requiredRole(command) === 'coordinator') {
+  // An erase writes its own single, content-free entry (and scrubs the others).
+  if (requiredRole(command) === 'coordinator' && command.type !== 'erase') {
     await audit(input.tx, {
       at: input.now,
       actor: input.actor.id,
-      action: command.type === 'export' ? 'export' : command.type === 'erase' ? 'erase' : 'command',
+      action: command.type === 'export' ? 'export' : 'command',
       detail: { command: command.type },
     });
   }
@@ -86,7 +87,7 @@ async function execute(input: CommandInput, command: Command): Promise<CommandOu
       if (owned.some((bundle) => !mayCoordinate(input, bundle.cohort.id))) {
         return noteReply('command.not-your-cohort', t['error.notYourCohort']);
       }
-      const result = await eraseStudentIn(input.tx, command.studentEmail, {
+      const result = await eraseStudentIn(input.tx, input.cipher, command.studentEmail, {
         actor: input.actor.id,
         at: input.now,
       });

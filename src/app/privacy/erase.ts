@@ -1,28 +1,43 @@
 import { eq, inArray, or, sql } from 'drizzle-orm';
+import type { Cipher } from '../../infra/crypto';
 import type { Db, Queryable } from '../../infra/db/client';
 import { audit } from '../../infra/db/repositories/audit';
-import { findPersonByEmail } from '../../infra/db/repositories/people';
-import { auditLog, conversationRefs, identities, outbox, people, placements } from '../../infra/db/schema';
+import { findPersonByEmail, type Person } from '../../infra/db/repositories/people';
+import {
+  auditLog,
+  conversationRefs,
+  conversations,
+  deliveryProblems,
+  identities,
+  outbox,
+  people,
+  placements,
+} from '../../infra/db/schema';
+import { deliveryProblemKey } from '../../infra/outbox/alerter';
+import { mentorTalkKind } from '../flows/mentor-talk-flow';
 
 export type EraseResult = { ok: true; placements: number } | { ok: false; error: 'ERASE.UNKNOWN_STUDENT' };
 
 /**
  * Right to erasure: removes the person and everything about them — placements with their
- * reports, check-ins, goals and pauses (cascade), conversations, identities, platform references,
- * queued messages — and scrubs their id from earlier audit entries. What remains is one audit
- * entry saying an erase happened, with no name, e-mail or id of the student.
+ * reports, check-ins, goals and pauses (cascade), conversations (theirs, and their mentors'
+ * talk questions), identities, platform references, delivery problems, messages to or about
+ * them — and scrubs their id from earlier audit entries. What remains is one audit entry saying
+ * an erase happened, with no name, e-mail or id of the student.
  */
 export async function eraseStudent(
   db: Db,
+  cipher: Cipher,
   email: string,
   options: { actor: string; at: Date },
 ): Promise<EraseResult> {
-  return db.transaction((tx) => eraseStudentIn(tx, email, options));
+  return db.transaction((tx) => eraseStudentIn(tx, cipher, email, options));
 }
 
 /** The same, inside a transaction the caller already holds (the `wis` command). */
 export async function eraseStudentIn(
   tx: Queryable,
+  cipher: Cipher,
   email: string,
   options: { actor: string; at: Date },
 ): Promise<EraseResult> {
@@ -42,6 +57,19 @@ export async function eraseStudentIn(
     await tx
       .delete(outbox)
       .where(or(eq(outbox.subjectId, person.id), sql`${outbox.recipient}->>'personId' = ${person.id}`));
+    await deleteMessagesNaming(tx, cipher, person);
+    await tx
+      .delete(deliveryProblems)
+      .where(eq(deliveryProblems.key, deliveryProblemKey({ kind: 'person', personId: person.id })));
+    if (placementRows.length > 0) {
+      // Mentors' open "did you talk?" questions (and notes) about this student's placements.
+      await tx.delete(conversations).where(
+        inArray(
+          conversations.kind,
+          placementRows.map((row) => mentorTalkKind(row.id)),
+        ),
+      );
+    }
     const refKeys = identityRows.map((row) => row.key);
     await tx
       .delete(conversationRefs)
@@ -63,4 +91,31 @@ export async function eraseStudentIn(
     });
     return { ok: true, placements: placementRows.length } as const;
   }
+}
+
+/**
+ * Messages whose subject is someone else can still name the student: a mentor's digest, a
+ * coordinator's export, the "feedback sent to <student>" confirmation. Their bodies are
+ * encrypted, so they are read here; a pending digest naming the student is dropped whole.
+ */
+async function deleteMessagesNaming(tx: Queryable, cipher: Cipher, person: Person): Promise<void> {
+  const names = mentionPattern(person);
+  const rows = await tx.select({ id: outbox.id, payloadEnc: outbox.payloadEnc }).from(outbox);
+  const naming = rows
+    .filter((row) => {
+      try {
+        return names.test(cipher.decrypt(row.payloadEnc));
+      } catch {
+        return false; // unreadable with this key: nobody can read it; the dispatcher fails it
+      }
+    })
+    .map((row) => row.id);
+  if (naming.length > 0) await tx.delete(outbox).where(inArray(outbox.id, naming));
+}
+
+/** E-mail, id or whole name, as whole words: "Sam" must not match "samen". */
+function mentionPattern(person: Person): RegExp {
+  const literal = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const alternatives = [person.email, person.id, person.name].map(literal).join('|');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'iu');
 }
