@@ -8,12 +8,15 @@ export const CONSOLE_TENANT = 'console';
  * (through `print`) under the recipient's name. Used by `npm start` without credentials,
  * `tick` without a platform, and `demo`.
  */
-export function createConsoleGateway(print: (address: Address, message: Message) => void): Gateway {
+export function createConsoleGateway(
+  // `unknown`: callers may return anything (e.g. `array.push`); a promise is awaited.
+  print: (address: Address, message: Message) => unknown,
+): Gateway {
   let counter = 0;
   return {
     platform: 'console',
     async send(address, message): Promise<SendOutcome> {
-      print(address, message);
+      await print(address, message);
       counter += 1;
       return { ok: true, platformMessageId: `console-${counter}` };
     },

@@ -1,5 +1,5 @@
-import { assertNever } from '../../src/core/shared/errors';
 import type { Block, Message } from '../../src/core/messages/model';
+import { assertNever } from '../../src/core/shared/errors';
 
 /**
  * Message → terminal text. Buttons show their typed keyword (or the action to type with `!`),
@@ -7,8 +7,22 @@ import type { Block, Message } from '../../src/core/messages/model';
  */
 export function renderConsoleMessage(message: Message): string {
   const lines = message.blocks.flatMap(renderBlock);
-  if (message.form) lines.push(`  [${message.form.submitLabel}] → typ: !${message.form.submitActionId}`);
+  if (message.form) lines.push(renderFormHint(message.form, message.blocks));
   return lines.join('\n');
+}
+
+/**
+ * How to submit a form by typing: the action, its value, and each field as `name=…` (a value
+ * runs until the next `name=`, so free text needs no quotes).
+ */
+function renderFormHint(form: NonNullable<Message['form']>, blocks: readonly Block[]): string {
+  const fields = blocks.flatMap((block) => {
+    if (block.type === 'input') return [`${block.inputId}=…`];
+    if (block.type === 'choice') return [`${block.inputId}=${block.options.map((o) => o.value).join('|')}`];
+    return [];
+  });
+  const typed = [`!${form.submitActionId}`, ...(form.value ? [form.value] : []), ...fields].join(' ');
+  return `  [${form.submitLabel}] → typ: ${typed}`;
 }
 
 function buttonHint(label: string, keyword: string | undefined, actionId: string, value?: string): string {
@@ -44,9 +58,11 @@ function renderBlock(block: Block): string[] {
       return [`  [${values}]${ends} → typ een cijfer`];
     }
     case 'input':
-      return [`  ${block.label}${block.optional ? ' (optioneel)' : ''}: …`];
+      return [`  ${block.label}${block.optional ? ' (optioneel)' : ''}: ${block.inputId}=…`];
     case 'choice':
-      return [`  ${block.label}: ${block.options.map((o) => `${o.label} (${o.value})`).join(' / ')}`];
+      return [
+        `  ${block.label}: ${block.options.map((o) => `${o.label} (${block.inputId}=${o.value})`).join(' / ')}`,
+      ];
     case 'divider':
       return ['  ───'];
     default:
