@@ -25,6 +25,8 @@ export type RuntimeOptions = {
   gateways?: Gateway[];
   /** Mount Slack/Teams and the HTTP server (not for one-shot CLI commands). */
   serve?: boolean;
+  /** Interface the HTTP server binds; all interfaces when unset. Tests use 127.0.0.1. */
+  host?: string;
 };
 
 export type Runtime = {
@@ -139,6 +141,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
   const http = options.serve
     ? createHttpServer({
         port: config.port,
+        ...(options.host ? { host: options.host } : {}),
         logger,
         ...(slack ? { slack: slack.handleHttp } : {}),
         ...(teams ? { teams: teams.handleHttp } : {}),

@@ -85,7 +85,14 @@ export async function startTestRuntime(options: { now: Date | string }): Promise
     STAGECOACH_LOCALE: 'nl',
     LOG_LEVEL: 'silent',
   });
-  const runtime = await createRuntime({ config, logger: silentLogger, clock, database, serve: true });
+  const runtime = await createRuntime({
+    config,
+    logger: silentLogger,
+    clock,
+    database,
+    serve: true,
+    host: '127.0.0.1',
+  });
   const acts = recordActs(runtime);
   const { port } = await runtime.start();
   if (!port) throw new Error('the runtime did not report its HTTP port');

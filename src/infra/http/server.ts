@@ -7,6 +7,8 @@ export type HealthReport = { ok: boolean } & Record<string, unknown>;
 
 export type HttpServerOptions = {
   port: number;
+  /** Interface to bind; all interfaces when unset (tests bind 127.0.0.1). */
+  host?: string;
   logger: Logger;
   health: () => Promise<HealthReport>;
   /** `POST /slack/events` when Slack is configured. */
@@ -64,10 +66,12 @@ export function createHttpServer(options: HttpServerOptions): {
     listen: () =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
-        server.listen(options.port, () => {
+        const onListening = () => {
           const address = server.address();
           resolve(typeof address === 'object' && address ? address.port : options.port);
-        });
+        };
+        if (options.host) server.listen(options.port, options.host, onListening);
+        else server.listen(options.port, onListening);
       }),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
