@@ -127,7 +127,12 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     logger,
     instanceId,
   });
-  kick = () => dispatcher.kick();
+  // Only a started runtime drains on its own: one-shot commands (tick, import) drain explicitly
+  // and close the database right after, which a background drain would race.
+  let started = false;
+  kick = () => {
+    if (started) dispatcher.kick();
+  };
 
   const scheduler = createScheduler({
     db: database.db,
@@ -169,6 +174,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     scheduler,
     gateways,
     async start() {
+      started = true;
       const port = http ? await http.listen() : null;
       await slack?.start();
       if (config.schedulerEnabled) await scheduler.start();

@@ -260,6 +260,8 @@ function createLoop(drain: () => Promise<DispatchSummary>, logger: Logger) {
   let stopping = false;
 
   function trigger(): void {
+    // A kick scheduled just before `stop` fires after it: the database may be closed by then.
+    if (stopping) return;
     if (running) {
       again = true;
       return;
