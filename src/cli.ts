@@ -1,16 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { and, count, eq, gt, min } from 'drizzle-orm';
 import { printServerInstructions, runConsoleChat } from '../adapters/console';
 import { createConsoleGateway } from '../adapters/console/gateway';
 import { renderConsoleMessage } from '../adapters/console/render';
 import { importPlacements } from './app/placements/import-placements';
+import { type Clock, systemClock } from './app/ports';
 import { eraseStudent } from './app/privacy/erase';
 import { exportPlacements, exportToCsv } from './app/privacy/export';
 import { type Config, ConfigError, loadConfig } from './config';
 import { describeCsvProblem } from './core/notices/import-summary';
 import { StagecoachError } from './core/shared/errors';
 import { runDemo } from './demo/run-demo';
+import { outbox } from './infra/db/schema';
 import { createLogger, type Logger } from './infra/logging';
+import { addSummaries, type DispatchSummary } from './infra/outbox/types';
 import { runDueJobsAt } from './infra/scheduler';
 import { createRuntime, type Runtime } from './main';
 
@@ -51,13 +55,45 @@ async function withRuntime<T>(
   config: Config,
   logger: Logger,
   run: (runtime: Runtime) => Promise<T>,
+  clock?: Clock,
 ): Promise<T> {
-  const runtime = await createRuntime({ config, logger, gateways: consolePrinterGateways(config) });
+  const runtime = await createRuntime({
+    config,
+    logger,
+    gateways: consolePrinterGateways(config),
+    ...(clock ? { clock } : {}),
+  });
   try {
     return await run(runtime);
   } finally {
     await runtime.close();
   }
+}
+
+/** ms: a message due later than this (Retry-After, backoff) is left to the next tick. */
+const PACED_PATIENCE_MS = 5_000;
+
+/**
+ * Drains, then waits for messages held back by pacing (several messages to one person are
+ * spaced out) and drains again, so a tick delivers what it produced. Returns how many
+ * messages are still pending afterwards.
+ */
+async function drainPaced(runtime: Runtime): Promise<{ summary: DispatchSummary; waiting: number }> {
+  const { db } = runtime.database;
+  let summary = await runtime.dispatcher.drain();
+  for (;;) {
+    const now = runtime.clock.now();
+    const [next] = await db
+      .select({ at: min(outbox.nextAttemptAt) })
+      .from(outbox)
+      .where(and(eq(outbox.status, 'pending'), gt(outbox.nextAttemptAt, now)));
+    const wait = next?.at ? new Date(next.at).getTime() - now.getTime() : null;
+    if (wait === null || wait > PACED_PATIENCE_MS) break;
+    await new Promise((resolve) => setTimeout(resolve, wait + 10));
+    summary = addSummaries(summary, await runtime.dispatcher.drain());
+  }
+  const [pending] = await db.select({ n: count() }).from(outbox).where(eq(outbox.status, 'pending'));
+  return { summary, waiting: pending?.n ?? 0 };
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -123,23 +159,33 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'tick': {
       const { values } = parseArgs({ args: rest, options: { at: { type: 'string' } } });
-      return withRuntime(config, logger, async (runtime) => {
-        const at = parseInstant(values.at, runtime.clock.now());
-        const reports = await runDueJobsAt(runtime.database.db, runtime.app.jobs, at, {
-          logger,
-          instanceId: 'tick',
-          clock: { now: () => at },
-        });
-        const dispatched = await runtime.dispatcher.drain();
-        const ran = reports.filter((r) => r.outcome === 'ran');
-        const failed = reports.filter((r) => r.failed);
-        process.stdout.write(
-          `tick ${at.toISOString()}: ${ran.length} job(s) ran, ${reports.length - ran.length} already done; ` +
-            `${dispatched.sent} sent, ${dispatched.retried + dispatched.deferred} waiting, ${dispatched.failed} failed` +
-            `${failed.length ? `; FAILED: ${failed.map((f) => f.job).join(', ')}` : ''}\n`,
-        );
-        return failed.length > 0 ? 2 : 0;
-      });
+      const at = parseInstant(values.at, systemClock.now());
+      // The whole tick happens at `at`: jobs, outbox times and the dispatcher's "now" (else
+      // messages of a tick ahead of the wall clock would not be due yet). Time runs on from
+      // there, so pacing between two messages to one person can pass.
+      const startedAt = systemClock.now().getTime();
+      const clock: Clock = { now: () => new Date(at.getTime() + (systemClock.now().getTime() - startedAt)) };
+      return withRuntime(
+        config,
+        logger,
+        async (runtime) => {
+          const reports = await runDueJobsAt(runtime.database.db, runtime.app.jobs, at, {
+            logger,
+            instanceId: 'tick',
+            clock,
+          });
+          const { summary: dispatched, waiting } = await drainPaced(runtime);
+          const ran = reports.filter((r) => r.outcome === 'ran');
+          const failed = reports.filter((r) => r.failed);
+          process.stdout.write(
+            `tick ${at.toISOString()}: ${ran.length} job(s) ran, ${reports.length - ran.length} already done; ` +
+              `${dispatched.sent} sent, ${waiting} waiting, ${dispatched.failed} failed` +
+              `${failed.length ? `; FAILED: ${failed.map((f) => f.job).join(', ')}` : ''}\n`,
+          );
+          return failed.length > 0 ? 2 : 0;
+        },
+        clock,
+      );
     }
     case 'export': {
       const { values } = parseArgs({
