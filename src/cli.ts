@@ -99,8 +99,9 @@ async function drainPaced(runtime: Runtime): Promise<{ summary: DispatchSummary;
 async function main(argv: string[]): Promise<number> {
   const [command = 'help', ...rest] = argv;
   const config = loadConfig();
-  // One-shot commands log warnings only: their output is the summary on stdout.
-  const logger = createLogger(command === 'start' ? config.logLevel : 'warn');
+  // One-shot commands log warnings only, to stderr: their stdout is the summary or the data.
+  const logger =
+    command === 'start' ? createLogger(config.logLevel) : createLogger('warn', 'stagecoach', 'stderr');
 
   switch (command) {
     case 'start': {
