@@ -2,6 +2,9 @@
  * Texts of the app's own replies: identity, errors, mentor feedback, status, coordinator command
  * results, import/export/erase. Names and report names arrive ready to print.
  */
+/** Report names arrive lower-case ("reflectieverslag over maart"); a heading starts with a capital. */
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 export const nl = {
   'unknown.heading': 'Ik ken je nog niet',
   'unknown.body': (email: string) =>
@@ -31,7 +34,7 @@ export const nl = {
     `${student} heeft het ${report} ingeleverd. Lees het en geef feedback: akkoord, of graag aanvullen.`,
   'feedback.notice.summary': (student: string) => `Nieuw verslag van ${student}`,
   'feedback.button.read': 'Lezen en feedback geven',
-  'feedback.view.heading': (student: string, report: string) => `${report} van ${student}`,
+  'feedback.view.heading': (student: string, report: string) => `${capitalise(report)} van ${student}`,
   'feedback.view.goal': 'Leerdoel',
   'feedback.input.label': 'Je feedback (de stagiair leest dit)',
   'feedback.verdict.label': 'Oordeel',
@@ -159,7 +162,7 @@ export const en: typeof nl = {
     `${student} handed in the ${report}. Read it and give feedback: approved, or needs more.`,
   'feedback.notice.summary': (student: string) => `New report from ${student}`,
   'feedback.button.read': 'Read and give feedback',
-  'feedback.view.heading': (student: string, report: string) => `${report} by ${student}`,
+  'feedback.view.heading': (student: string, report: string) => `${capitalise(report)} by ${student}`,
   'feedback.view.goal': 'Learning goal',
   'feedback.input.label': 'Your feedback (the student reads this)',
   'feedback.verdict.label': 'Verdict',
