@@ -1,11 +1,18 @@
 import { createInterface } from 'node:readline';
-import { SAMPLE_COHORT_NAME, sampleStartDate, seedSampleCohort } from '../../src/app/sample/sample-cohort';
+import {
+  SAMPLE_COHORT_NAME,
+  SAMPLE_PEOPLE,
+  sampleStartDate,
+  seedSampleCohort,
+} from '../../src/app/sample/sample-cohort';
 import type { Config } from '../../src/config';
 import { localDateOf } from '../../src/core/calendar/zoned';
 import { findCohortByName } from '../../src/infra/db/repositories/cohorts';
 import type { Logger } from '../../src/infra/logging';
 import { createRuntime } from '../../src/main';
-import { createConsoleSession, createSessionGateway } from './session';
+import { createConsoleSession } from './session';
+import { createSessionGateway } from './session-gateway';
+import { consoleTexts } from './texts';
 import { createVirtualClock, loadSavedClock } from './virtual-clock';
 
 /**
@@ -21,7 +28,9 @@ export async function runConsoleChat(options: { config: Config; logger: Logger }
   const clock = createVirtualClock(saved && saved > now ? saved : now);
 
   const bridge = createSessionGateway();
-  const runtime = await createRuntime({ config, logger, clock, gateways: [bridge.gateway] });
+  // Log lines would break into the chat; the chat says itself what matters (see devKeyNote).
+  const quiet = logger.child({}, { level: 'error' });
+  const runtime = await createRuntime({ config, logger: quiet, clock, gateways: [bridge.gateway] });
   try {
     if (!(await findCohortByName(runtime.database.db, SAMPLE_COHORT_NAME))) {
       await seedSampleCohort(runtime.database.db, {
@@ -29,9 +38,16 @@ export async function runConsoleChat(options: { config: Config; logger: Logger }
         at: clock.now(),
       });
     }
-    const session = await createConsoleSession({ runtime, clock, out, dataDir: config.dataDir });
+    const session = await createConsoleSession({
+      runtime,
+      clock,
+      out,
+      dataDir: config.dataDir,
+      startAs: SAMPLE_PEOPLE.sam.email,
+    });
     bridge.attach(session);
     session.welcome();
+    if (!config.encryptionKey) out(consoleTexts(config.defaultLocale).devKeyNote(config.dataDir));
 
     const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
     rl.on('SIGINT', () => rl.close()); // Ctrl-C ends the chat like /stop

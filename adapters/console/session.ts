@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { InboundPayload } from '../../src/app/inbound';
-import type { Address, Gateway, Inbound, InboundResult } from '../../src/app/ports';
+import type { Address, Inbound, InboundResult } from '../../src/app/ports';
 import { localDateOf } from '../../src/core/calendar/zoned';
 import type { Locale, Message } from '../../src/core/messages/model';
 import type { Runtime } from '../../src/main';
-import { CONSOLE_TENANT, createConsoleGateway } from './gateway';
+import { CONSOLE_TENANT } from './gateway';
 import { type ConsoleIntent, parseConsoleLine } from './parse-line';
 import {
   type ConsolePerson,
@@ -45,25 +45,6 @@ const MAX_ADVANCE_DAYS = 400;
 const DAY_MS = 86_400_000;
 /** ms each typed act takes: acts of one person never share an instant, as on a real platform. */
 const TYPING_MS = 1000;
-
-/**
- * The console gateway for a runtime that is built before its session: deliveries wait until
- * `attach` (none happen before, since the session drains the outbox itself).
- */
-export function createSessionGateway(): { gateway: Gateway; attach(session: ConsoleSession): void } {
-  let session: ConsoleSession | null = null;
-  const waiting: Array<[Address, Message]> = [];
-  return {
-    gateway: createConsoleGateway(async (address, message) => {
-      if (session) await session.deliver(address, message);
-      else waiting.push([address, message]);
-    }),
-    attach(attached) {
-      session = attached;
-      for (const [address, message] of waiting.splice(0)) void attached.deliver(address, message);
-    },
-  };
-}
 
 /**
  * The testable core of the console chat: who you are, the virtual clock, and printing every

@@ -9,6 +9,7 @@ const nl = {
     'vooruit met /verder om check-ins, herinneringen, escalaties en overzichten te zien gebeuren.',
     'Alles wat de bot naar wie dan ook stuurt, verschijnt hier met de naam van de ontvanger.',
     'Typ /help voor alle opdrachten.',
+    '(English: type /help; start with STAGECOACH_LOCALE=en for English texts.)',
   ],
   help: [
     'Opdrachten in de console:',
@@ -25,6 +26,8 @@ const nl = {
     '  /help                         dit overzicht',
     '  /stop                         afsluiten (ook /quit); de klok en de database blijven bewaard',
   ],
+  devKeyNote: (dataDir: string) =>
+    `Let op: STAGECOACH_ENCRYPTION_KEY is niet gezet; de inhoud wordt versleuteld met een ontwikkelsleutel in ${dataDir}.`,
   nowActingAs: (who: string) => `Je bent nu ${who}.`,
   people: 'Mensen (→ = jij):',
   clock: (time: string) => `Klok: ${time}`,
@@ -56,6 +59,7 @@ const en: typeof nl = {
     'clock with /advance to watch check-ins, reminders, escalations and digests happen.',
     'Everything the bot sends to anyone appears here with the recipient’s name.',
     'Type /help for all commands.',
+    '(Nederlands: typ /help; start met STAGECOACH_LOCALE=nl voor Nederlandse teksten.)',
   ],
   help: [
     'Console commands:',
@@ -72,6 +76,8 @@ const en: typeof nl = {
     '  /help                         this overview',
     '  /stop                         quit (also /quit); the clock and the database are kept',
   ],
+  devKeyNote: (dataDir) =>
+    `Note: STAGECOACH_ENCRYPTION_KEY is not set; content is encrypted with a development key in ${dataDir}.`,
   nowActingAs: (who) => `You are now ${who}.`,
   people: 'People (→ = you):',
   clock: (time) => `Clock: ${time}`,
