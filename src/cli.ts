@@ -149,7 +149,7 @@ async function main(argv: string[]): Promise<number> {
           skipInvalid: values['skip-invalid'] ?? false,
         });
         for (const problem of summary.problems)
-          process.stderr.write(`${file}:${describeCsvProblem(problem, 'en')}\n`);
+          process.stderr.write(`${file}: ${describeCsvProblem(problem, 'en')}\n`);
         process.stdout.write(
           summary.applied
             ? `Imported: ${summary.created} created, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.skipped} skipped.\n`
