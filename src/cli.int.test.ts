@@ -2,8 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CliResult, type CliRunner, createCliRunner } from './app/testing/cli-runner';
 import { exportDocumentSchema } from './app/testing/export-schema';
+import { type CliResult, type CliRunner, createCliRunner } from './app/testing/processes';
 
 const HEADER =
   'student_email,student_name,mentor_email,mentor_name,start_date,end_date,coordinator_email,cohort';

@@ -23,29 +23,56 @@ export type CliRunner = {
  * a temporary DATA_DIR (PGlite), or — when the tests run with DATABASE_URL — a throw-away
  * Postgres database on that server. Only the variables named here reach the child.
  */
-export async function createCliRunner(): Promise<CliRunner> {
-  const dir = mkdtempSync(join(tmpdir(), 'stagecoach-cli-'));
+/**
+ * Somewhere for a whole process's data: a temporary DATA_DIR (PGlite on disk), or — when the
+ * tests run with DATABASE_URL — a throw-away Postgres database on that server. `env` holds
+ * the variables a process needs to use it (and a fixed encryption key).
+ */
+export async function createDataPlace(): Promise<{
+  dir: string;
+  env: Record<string, string>;
+  close(): Promise<void>;
+}> {
+  const dir = mkdtempSync(join(tmpdir(), 'stagecoach-data-'));
   const serverUrl = loadConfig().databaseUrl;
   let databaseUrl: string | undefined;
   let admin: postgres.Sql | undefined;
   if (serverUrl) {
-    const name = `stagecoach_cli_${randomBytes(6).toString('hex')}`;
+    const name = `stagecoach_p_${randomBytes(6).toString('hex')}`;
     admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
     await admin.unsafe(`create database "${name}"`);
     const target = new URL(serverUrl);
     target.pathname = `/${name}`;
     databaseUrl = target.toString();
   }
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    NODE_ENV: 'test',
-    DATA_DIR: join(dir, 'data'),
-    STAGECOACH_ENCRYPTION_KEY: TEST_KEY.toString('base64'),
-    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
-  };
   return {
     dir,
+    env: {
+      NODE_ENV: 'test',
+      DATA_DIR: join(dir, 'data'),
+      STAGECOACH_ENCRYPTION_KEY: TEST_KEY.toString('base64'),
+      ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+    },
+    async close() {
+      rmSync(dir, { recursive: true, force: true });
+      if (admin && databaseUrl) {
+        const name = new URL(databaseUrl).pathname.slice(1);
+        await admin.unsafe(`drop database if exists "${name}" with (force)`);
+        await admin.end({ timeout: 5 });
+      }
+    },
+  };
+}
+
+/**
+ * Runs `node --import tsx src/cli.ts <args>` the way an operator does, against its own data
+ * place. Only the variables named here reach the child.
+ */
+export async function createCliRunner(): Promise<CliRunner> {
+  const place = await createDataPlace();
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, ...place.env };
+  return {
+    dir: place.dir,
     run: (...args) =>
       new Promise((resolve) => {
         execFile(
@@ -58,13 +85,6 @@ export async function createCliRunner(): Promise<CliRunner> {
           },
         );
       }),
-    async close() {
-      rmSync(dir, { recursive: true, force: true });
-      if (admin && databaseUrl) {
-        const name = new URL(databaseUrl).pathname.slice(1);
-        await admin.unsafe(`drop database if exists "${name}" with (force)`);
-        await admin.end({ timeout: 5 });
-      }
-    },
+    close: () => place.close(),
   };
 }
