@@ -66,11 +66,12 @@ export async function createDataPlace(): Promise<{
 
 /**
  * Runs `node --import tsx src/cli.ts <args>` the way an operator does, against its own data
- * place. Only the variables named here reach the child.
+ * place.
  */
 export async function createCliRunner(): Promise<CliRunner> {
   const place = await createDataPlace();
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, ...place.env };
+  // Nothing of this process's environment: no stray DATABASE_URL or platform tokens reach the child.
+  const env: NodeJS.ProcessEnv = { ...place.env };
   return {
     dir: place.dir,
     run: (...args) =>
