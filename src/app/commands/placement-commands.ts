@@ -45,7 +45,8 @@ export const pausePlacement: CommandHandler<'pause'> = async (input, command) =>
     placementId: bundle.placement.id,
     fromDate: command.from,
     untilDate: command.until,
-    reason: command.reason,
+    // A reason may be medical ("ziek"): stored encrypted, like other personal content.
+    reason: command.reason ? input.cipher.encrypt(command.reason) : null,
     createdAt: input.now,
   });
   const t = appTextsFor(input.locale);
@@ -88,6 +89,7 @@ export const excuseReport: CommandHandler<'excuse'> = async (input, command) => 
     return noteReply('command.report-unknown', t['error.reportUnknown'](what));
   }
   const id = storedReportId(bundle.placement.id, report.id);
+  const excuseReason = command.reason ? input.cipher.encrypt(command.reason) : null; // may be medical
   await input.tx
     .insert(reports)
     .values({
@@ -96,9 +98,9 @@ export const excuseReport: CommandHandler<'excuse'> = async (input, command) => 
       kind: report.kind,
       dueDate: report.dueDate,
       excused: true,
-      excuseReason: command.reason,
+      excuseReason,
     })
-    .onConflictDoUpdate({ target: reports.id, set: { excused: true, excuseReason: command.reason } });
+    .onConflictDoUpdate({ target: reports.id, set: { excused: true, excuseReason } });
   return noteReply(
     'command.excused',
     t['cmd.excused'](bundle.student.name, renderReportName(report, input.locale)),

@@ -138,6 +138,7 @@ export const pauses = pgTable('pauses', {
     .references(() => placements.id, { onDelete: 'cascade' }),
   fromDate: localDate('from_date').notNull(),
   untilDate: localDate('until_date'),
+  /** Encrypted: a pause reason may be medical. */
   reason: text('reason'),
   createdAt: instant('created_at').notNull(),
 });
@@ -157,6 +158,7 @@ export const reports = pgTable(
     contentEnc: text('content_enc'),
     neededNudges: boolean('needed_nudges'),
     excused: boolean('excused').notNull().default(false),
+    /** Encrypted: an excuse is often medical ("ziek"). */
     excuseReason: text('excuse_reason'),
     feedbackEnc: text('feedback_enc'),
     feedbackVerdict: text('feedback_verdict', { enum: ['approved', 'needs-more'] }),

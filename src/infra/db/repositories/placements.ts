@@ -146,7 +146,6 @@ export async function loadPlacementBundles(
       pauses: (pausesBy.get(placement.id) ?? []).map((row) => ({
         from: row.fromDate,
         until: row.untilDate,
-        ...(row.reason ? { reason: row.reason } : {}),
       })),
       reports: reportsBy.get(placement.id) ?? [],
       substitutes: substitutesBy.get(placement.id) ?? [],
