@@ -4,6 +4,7 @@ import { createTeamsAdapter } from '../adapters/teams';
 import type { AppContext } from './app/context';
 import { type App, createApp } from './app/create-app';
 import { type Clock, type Gateway, systemClock } from './app/ports';
+import { createUndeliverableHandler } from './app/undeliverable';
 import type { Config } from './config';
 import { type Cipher, createCipher, loadOrCreateDevKey } from './infra/crypto';
 import { type Database, openDatabase } from './infra/db/client';
@@ -115,14 +116,17 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     cipher,
     gateways,
     resolve: createDefaultResolver({ gateways, clock }),
-    onUndeliverable: createCoordinatorAlerter({
-      db: database.db,
-      cipher,
-      clock,
-      logger,
-      defaultLocale: config.defaultLocale,
-      onEnqueued: () => kick(),
-    }),
+    onUndeliverable: createUndeliverableHandler(
+      database.db,
+      createCoordinatorAlerter({
+        db: database.db,
+        cipher,
+        clock,
+        logger,
+        defaultLocale: config.defaultLocale,
+        onEnqueued: () => kick(),
+      }),
+    ),
     clock,
     logger,
     instanceId,
