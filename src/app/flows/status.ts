@@ -81,10 +81,21 @@ export async function renderOwnStatus(
   const scopes = await coordinatorScopes(q, person.id);
   if (scopes.length > 0) {
     const cohorts = (await listCohorts(q)).filter((c) => scopes.includes(null) || scopes.includes(c.id));
-    blocks.push({
-      type: 'fields',
-      fields: cohorts.map((c) => ({ label: t['status.coordinatorOf'], value: c.name })),
-    });
+    const fields = [];
+    for (const cohort of cohorts) {
+      // The cohort at a glance: counts only, no names of students in trouble on a shared screen.
+      const evaluations = (await loadPlacementBundles(q, { cohortId: cohort.id })).map((b) =>
+        evaluatePlacement(b, at),
+      );
+      const running = evaluations.filter((e) => e.status === 'active' || e.status === 'paused').length;
+      const insufficient = evaluations.filter((e) => e.status === 'insufficient').length;
+      const owed = evaluations.filter((e) => e.ladder.reports.some((r) => r.status === 'missed')).length;
+      fields.push({
+        label: `${t['status.coordinatorOf']}: ${cohort.name}`,
+        value: t['status.cohortGlance'](running, owed, insufficient),
+      });
+    }
+    blocks.push({ type: 'fields', fields });
   }
   if (blocks.length === 1) blocks.push({ type: 'text', text: t['status.none'] });
   return { key: 'status.me', summary: t['status.heading'], blocks };

@@ -64,6 +64,8 @@ export const nl = {
   'status.mentorOf': 'Je begeleidt',
   'status.coordinatorOf': 'Je coördineert',
   'status.history': 'Ingeleverde verslagen',
+  'status.cohortGlance': (running: number, owed: number, insufficient: number) =>
+    `${running} lopend · ${owed} met achterstand · ${insufficient} onvoldoende`,
   'placementStatus.active': 'loopt',
   'placementStatus.paused': 'gepauzeerd',
   'placementStatus.insufficient': 'onvoldoende',
@@ -192,6 +194,8 @@ export const en: typeof nl = {
   'status.mentorOf': 'You supervise',
   'status.coordinatorOf': 'You coordinate',
   'status.history': 'Reports handed in',
+  'status.cohortGlance': (running: number, owed: number, insufficient: number) =>
+    `${running} running · ${owed} behind · ${insufficient} insufficient`,
   'placementStatus.active': 'running',
   'placementStatus.paused': 'paused',
   'placementStatus.insufficient': 'insufficient',
