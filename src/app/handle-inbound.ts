@@ -14,6 +14,7 @@ import { emptyOutput, type FlowInput, type FlowOutput, reply } from './flows/flo
 import { continueMentorTalk } from './flows/mentor-talk-flow';
 import { continueStarr, hasOpenDraft, isStartWord } from './flows/starr-flow';
 import { renderOwnStatus } from './flows/status';
+import { handleSubstitute, isSubstituteWord } from './flows/substitute-flow';
 import { identify } from './identify';
 import { type Inbound, inboundSchema } from './inbound';
 import type { InboundHandler, LifecycleEvent } from './ports';
@@ -170,7 +171,9 @@ async function action(
       ? [continueMentorTalk]
       : act.actionId.startsWith('checkin.')
         ? [continueCheckin]
-        : [handleFeedbackAction, handleDetailsAction];
+        : act.actionId.startsWith('substitute.')
+          ? [handleSubstitute]
+          : [handleFeedbackAction, handleDetailsAction];
   for (const flow of flows) {
     const output = await flow(input, act);
     if (output) return output;
@@ -206,6 +209,7 @@ async function conversationText(input: FlowInput, text: string): Promise<FlowOut
     candidates.push({ updatedAt: talks[0].updatedAt, run: () => continueMentorTalk(input, { text }) });
 
   if (!draftAt && isStartWord(text)) return (await continueStarr(input, { text })) ?? emptyOutput();
+  if (isSubstituteWord(text)) return (await handleSubstitute(input, { text })) ?? emptyOutput();
   if (candidates.length === 0 && HELP_WORDS.has(lower)) return help(input);
   if (STATUS_WORDS.has(lower)) {
     return {

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { dueActions } from '../../core/escalation/engine';
 import { renderLadderAction } from '../../core/escalation/messages';
 import type { Audience, LadderAction } from '../../core/escalation/types';
+import { withHandInButton } from '../../core/notices/substitute';
 import { appTextsFor } from '../../core/notices/texts';
 import type { Person } from '../../infra/db/repositories/people';
 import type { PlacementBundle } from '../../infra/db/repositories/placements';
@@ -58,13 +59,18 @@ export async function runEscalation(ctx: JobContext, window: Window): Promise<st
       for (const audience of action.audience) {
         for (const person of recipientsOf(bundle, audience)) {
           const locale = recipientLocale(ctx, person);
+          const message = renderLadderAction(action, audience, locale, {
+            student: bundle.student.name,
+            substituteText: substituteText ?? appTextsFor(locale)['substitute.default'],
+          });
           outgoing.push({
             key: `${placementId}:${action.key}:${audience}:${person.id}`,
             to: { personId: person.id },
-            message: renderLadderAction(action, audience, locale, {
-              student: bundle.student.name,
-              substituteText: substituteText ?? appTextsFor(locale)['substitute.default'],
-            }),
+            // The student can hand the substitute in right from the message that gives it.
+            message:
+              given && audience === 'student'
+                ? withHandInButton(message, storedSubstituteKey(placementId, given), locale)
+                : message,
             subjectId: bundle.student.id,
           });
         }

@@ -110,7 +110,17 @@ export const nl = {
   'cmd.remindNothing': (student: string) => `${student} heeft nu geen openstaand verslag of check-in.`,
 
   'substitute.default':
-    'Schrijf een reflectie van ongeveer 300 woorden over een situatie uit de afgelopen weken waarin je aan een van je leerdoelen werkte, volgens STARR. Lever hem in via je stagecoördinator.',
+    'Schrijf een reflectie van ongeveer 300 woorden over een situatie uit de afgelopen weken waarin je aan een van je leerdoelen werkte, volgens STARR. Lever hem in met de knop of typ opdracht.',
+  'substitute.button': 'Opdracht inleveren',
+  'substitute.form.heading': 'Vervangende opdracht inleveren',
+  'substitute.form.assignment': 'De opdracht',
+  'substitute.form.due': (date: string) => `Inleveren uiterlijk ${date}.`,
+  'substitute.form.label': 'Jouw uitwerking',
+  'substitute.form.submit': 'Inleveren',
+  'substitute.thanks': 'Dank je! Je vervangende opdracht is ingeleverd; je begeleider en coördinator weten het.',
+  'substitute.empty': 'Je uitwerking is nog leeg. Schrijf je opdracht in het tekstvak en lever hem dan in.',
+  'substitute.none': 'Je hebt geen openstaande vervangende opdracht.',
+  'substitute.handedIn': (student: string) => `${student} heeft de vervangende opdracht ingeleverd.`,
   'reminder.manual.heading': 'Even een herinnering',
   'reminder.manual.report': (report: string, deadline: string) =>
     `Je ${report} staat nog open (deadline ${deadline}). Typ start om verder te gaan.`,
@@ -238,7 +248,17 @@ export const en: typeof nl = {
   'cmd.remindNothing': (student: string) => `${student} has no open report or check-in right now.`,
 
   'substitute.default':
-    'Write a reflection of about 300 words on a situation from the past weeks in which you worked on one of your learning goals, following STARR. Hand it in through your placement coordinator.',
+    'Write a reflection of about 300 words on a situation from the past weeks in which you worked on one of your learning goals, following STARR. Hand it in with the button or by typing assignment.',
+  'substitute.button': 'Hand in the assignment',
+  'substitute.form.heading': 'Hand in your substitute assignment',
+  'substitute.form.assignment': 'The assignment',
+  'substitute.form.due': (date: string) => `Due ${date}.`,
+  'substitute.form.label': 'Your work',
+  'substitute.form.submit': 'Hand in',
+  'substitute.thanks': 'Thank you! Your substitute assignment is handed in; your mentor and coordinator know.',
+  'substitute.empty': 'Your work is still empty. Write your assignment in the text box, then hand it in.',
+  'substitute.none': "You don't have an open substitute assignment.",
+  'substitute.handedIn': (student: string) => `${student} handed in the substitute assignment.`,
   'reminder.manual.heading': 'A quick reminder',
   'reminder.manual.report': (report: string, deadline: string) =>
     `Your ${report} is still open (deadline ${deadline}). Type start to continue.`,

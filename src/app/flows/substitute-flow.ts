@@ -1,0 +1,102 @@
+import { renderSubstituteForm, SUBSTITUTE_ACTIONS, SUBSTITUTE_INPUT } from '../../core/notices/substitute';
+import { appTextsFor, renderNote } from '../../core/notices/texts';
+import { formatDeadline } from '../../core/reports/format';
+import { loadPlacementBundles } from '../../infra/db/repositories/placements';
+import { substitutes } from '../../infra/db/schema';
+import { evaluatePlacement, storedSubstituteKey } from '../placements/evaluate';
+import { localeOf } from '../send';
+import { currentPlacementOf } from './current-placement';
+import { emptyOutput, type FlowInput, type FlowOutput, reply, say } from './flow';
+
+const SUBSTITUTE_WORDS = new Set([
+  'opdracht',
+  'vervangende opdracht',
+  'vervangend',
+  'assignment',
+  'substitute',
+]);
+
+export const isSubstituteWord = (text: string): boolean => SUBSTITUTE_WORDS.has(text.trim().toLowerCase());
+
+/** The student's open substitute assignment with this key (or the first open one), with its placement. */
+async function findOpen(input: FlowInput, key: string | undefined) {
+  const current = await currentPlacementOf(input.tx, input.person.id, input.now);
+  const bundles = key
+    ? await loadPlacementBundles(input.tx, { studentId: input.person.id })
+    : current
+      ? [current.bundle]
+      : [];
+  for (const bundle of bundles) {
+    const evaluation = evaluatePlacement(bundle, input.now);
+    for (const assignment of evaluation.ladder.substitutes) {
+      const stored = storedSubstituteKey(bundle.placement.id, assignment.key);
+      if (assignment.status === 'done' || (key && key !== stored)) continue;
+      const row = bundle.substitutes.find((s) => s.key === stored);
+      return { bundle, assignment, stored, text: row?.text ?? bundle.placement.substituteText ?? null };
+    }
+  }
+  return null;
+}
+
+/**
+ * A student hands in a substitute assignment through the bot: the button (or typing
+ * "opdracht") opens a private form; submitting stores the work encrypted, with the platform's
+ * time of the act, and tells mentors and coordinators — without the content.
+ */
+export async function handleSubstitute(
+  input: FlowInput,
+  act: { text: string } | { actionId: string; value?: string; formValues?: Record<string, string> },
+): Promise<FlowOutput | null> {
+  const t = appTextsFor(input.locale);
+  const opening = 'text' in act ? isSubstituteWord(act.text) : act.actionId === SUBSTITUTE_ACTIONS.open;
+  const submitting = !('text' in act) && act.actionId === SUBSTITUTE_ACTIONS.submit;
+  if (!opening && !submitting) return null;
+
+  const found = await findOpen(input, 'text' in act ? undefined : act.value);
+  if (!found) return say(renderNote('substitute.none', t['substitute.none']));
+
+  if (opening) {
+    return {
+      ...emptyOutput(),
+      view: renderSubstituteForm(input.locale, {
+        key: found.stored,
+        assignment: found.text ?? t['substitute.default'],
+        dueDate: formatDeadline(found.assignment.dueDate, input.locale),
+      }),
+    };
+  }
+
+  const work = ('formValues' in act ? act.formValues?.[SUBSTITUTE_INPUT] : undefined)?.trim();
+  if (!work) return reply(renderNote('substitute.empty', t['substitute.empty']));
+  await input.tx
+    .insert(substitutes)
+    .values({
+      key: found.stored,
+      placementId: found.bundle.placement.id,
+      text: found.text,
+      doneAt: input.actedAt,
+      doneBy: input.person.id,
+      contentEnc: input.cipher.encrypt(work),
+    })
+    .onConflictDoUpdate({
+      target: substitutes.key,
+      set: { doneAt: input.actedAt, doneBy: input.person.id, contentEnc: input.cipher.encrypt(work) },
+    });
+
+  const output = emptyOutput();
+  output.conversation.push(renderNote('substitute.thanks', t['substitute.thanks']));
+  const { bundle } = found;
+  for (const person of [...bundle.mentors, ...bundle.coordinators]) {
+    const locale = localeOf(person, input.defaultLocale);
+    output.outgoing.push({
+      key: `${found.stored}:handed-in:${person.id}`,
+      to: { personId: person.id },
+      message: renderNote(
+        'substitute.handed-in',
+        appTextsFor(locale)['substitute.handedIn'](bundle.student.name),
+      ),
+      subjectId: bundle.student.id,
+    });
+  }
+  return output;
+}
