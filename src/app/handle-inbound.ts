@@ -11,6 +11,7 @@ import { CHECKIN_CONVERSATION, type CheckinConversation, continueCheckin } from 
 import { handleDetailsAction } from './flows/details';
 import { handleFeedbackAction } from './flows/feedback-flow';
 import { emptyOutput, type FlowInput, type FlowOutput, reply } from './flows/flow';
+import { handleGoals } from './flows/goals-flow';
 import { continueMentorTalk } from './flows/mentor-talk-flow';
 import { continueStarr, hasOpenDraft, isStartWord } from './flows/starr-flow';
 import { renderOwnStatus } from './flows/status';
@@ -210,6 +211,10 @@ async function conversationText(input: FlowInput, text: string): Promise<FlowOut
 
   if (!draftAt && isStartWord(text)) return (await continueStarr(input, { text })) ?? emptyOutput();
   if (isSubstituteWord(text)) return (await handleSubstitute(input, { text })) ?? emptyOutput();
+  if (!draftAt) {
+    const goals = await handleGoals(input, text);
+    if (goals) return goals;
+  }
   if (candidates.length === 0 && HELP_WORDS.has(lower)) return help(input);
   if (STATUS_WORDS.has(lower)) {
     return {

@@ -64,6 +64,12 @@ export const nl = {
   'status.mentorOf': 'Je begeleidt',
   'status.coordinatorOf': 'Je coördineert',
   'status.history': 'Ingeleverde verslagen',
+  'goals.added': 'Leerdoel toegevoegd',
+  'goals.hint':
+    'Een leerdoel toevoegen: typ leerdoel gevolgd door je doel, bijv. "leerdoel Ik geef een duidelijke overdracht".',
+  'goals.tooLong': (max: number) => `Houd een leerdoel kort: hooguit ${max} tekens. Eén zin is genoeg.`,
+  'goals.tooMany': (max: number) =>
+    `Je hebt al ${max} leerdoelen. Bespreek met je begeleider welke je wilt houden.`,
   'status.cohortGlance': (running: number, owed: number, insufficient: number) =>
     `${running} lopend · ${owed} met achterstand · ${insufficient} onvoldoende`,
   'placementStatus.active': 'loopt',
@@ -117,7 +123,8 @@ export const nl = {
   'substitute.form.due': (date: string) => `Inleveren uiterlijk ${date}.`,
   'substitute.form.label': 'Jouw uitwerking',
   'substitute.form.submit': 'Inleveren',
-  'substitute.thanks': 'Dank je! Je vervangende opdracht is ingeleverd; je begeleider en coördinator weten het.',
+  'substitute.thanks':
+    'Dank je! Je vervangende opdracht is ingeleverd; je begeleider en coördinator weten het.',
   'substitute.empty': 'Je uitwerking is nog leeg. Schrijf je opdracht in het tekstvak en lever hem dan in.',
   'substitute.none': 'Je hebt geen openstaande vervangende opdracht.',
   'substitute.handedIn': (student: string) => `${student} heeft de vervangende opdracht ingeleverd.`,
@@ -204,6 +211,13 @@ export const en: typeof nl = {
   'status.mentorOf': 'You supervise',
   'status.coordinatorOf': 'You coordinate',
   'status.history': 'Reports handed in',
+  'goals.added': 'Learning goal added',
+  'goals.hint':
+    'To add a learning goal, type goal followed by your goal, e.g. "goal I give a clear handover".',
+  'goals.tooLong': (max: number) =>
+    `Keep a learning goal short: at most ${max} characters. One sentence is enough.`,
+  'goals.tooMany': (max: number) =>
+    `You already have ${max} learning goals. Discuss with your mentor which to keep.`,
   'status.cohortGlance': (running: number, owed: number, insufficient: number) =>
     `${running} running · ${owed} behind · ${insufficient} insufficient`,
   'placementStatus.active': 'running',
@@ -255,7 +269,8 @@ export const en: typeof nl = {
   'substitute.form.due': (date: string) => `Due ${date}.`,
   'substitute.form.label': 'Your work',
   'substitute.form.submit': 'Hand in',
-  'substitute.thanks': 'Thank you! Your substitute assignment is handed in; your mentor and coordinator know.',
+  'substitute.thanks':
+    'Thank you! Your substitute assignment is handed in; your mentor and coordinator know.',
   'substitute.empty': 'Your work is still empty. Write your assignment in the text box, then hand it in.',
   'substitute.none': "You don't have an open substitute assignment.",
   'substitute.handedIn': (student: string) => `${student} handed in the substitute assignment.`,
