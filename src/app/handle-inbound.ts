@@ -237,6 +237,8 @@ async function conversationText(input: FlowInput, text: string): Promise<FlowOut
 
 async function help(input: FlowInput): Promise<FlowOutput> {
   const scopes = await coordinatorScopes(input.tx, input.person.id);
-  const message = renderHelp(input.locale, null, { audience: scopes.length > 0 ? 'coordinator' : 'anyone' });
-  return { ...emptyOutput(), conversation: [message] };
+  const t = appTextsFor(input.locale);
+  const conversation = renderNote('help.conversation', t['help.conversation'], t['help.heading']);
+  const commands = renderHelp(input.locale, null, { audience: scopes.length > 0 ? 'coordinator' : 'anyone' });
+  return { ...emptyOutput(), conversation: [conversation, commands] };
 }

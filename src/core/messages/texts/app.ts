@@ -50,6 +50,9 @@ export const nl = {
   'feedback.student.summary': (mentor: string) => `Nieuwe feedback van ${mentor}`,
   'feedback.student.label': 'Feedback',
 
+  'help.heading': 'Wat je mij kunt sturen',
+  'help.conversation':
+    'start — een verslag schrijven (of verder gaan)\nmijn — je overzicht\nleerdoel <tekst> — een leerdoel toevoegen; leerdoelen — ze bekijken\nopdracht — een vervangende opdracht inleveren\nhelp — tijdens een check-in of verslag: uitleg bij die stap',
   'status.heading': 'Je overzicht',
   'status.none': 'Je hebt (nog) geen stage in Stagecoach.',
   'status.placement': 'Stage',
@@ -197,6 +200,9 @@ export const en: typeof nl = {
   'feedback.student.summary': (mentor: string) => `New feedback from ${mentor}`,
   'feedback.student.label': 'Feedback',
 
+  'help.heading': 'What you can send me',
+  'help.conversation':
+    'start — write a report (or continue one)\nme — your overview\ngoal <text> — add a learning goal; goals — list them\nassignment — hand in a substitute assignment\nhelp — during a check-in or report: what that step asks',
   'status.heading': 'Your overview',
   'status.none': "You don't have a placement in Stagecoach (yet).",
   'status.placement': 'Placement',
