@@ -215,7 +215,8 @@ async function conversationText(input: FlowInput, text: string): Promise<FlowOut
     const goals = await handleGoals(input, text);
     if (goals) return goals;
   }
-  if (candidates.length === 0 && HELP_WORDS.has(lower)) return help(input);
+  // A STARR draft explains its own step; everywhere else "help" means the general help.
+  if (!draftAt && HELP_WORDS.has(lower)) return help(input);
   if (STATUS_WORDS.has(lower)) {
     return {
       ...emptyOutput(),
@@ -228,7 +229,6 @@ async function conversationText(input: FlowInput, text: string): Promise<FlowOut
     const output = await candidate.run();
     if (output) return output;
   }
-  if (HELP_WORDS.has(lower)) return help(input);
   return {
     ...emptyOutput(),
     conversation: [renderNote('nothing.open', appTextsFor(input.locale).nothingOpen)],
