@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config';
+
+const KEY = Buffer.alloc(32, 7).toString('base64');
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+    return [];
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+}
+
+describe('configuration from the environment', () => {
+  it('runs with nothing set: embedded database, console, Dutch, scheduler on', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      databaseUrl: undefined,
+      dataDir: './.stagecoach',
+      port: 3000,
+      slack: undefined,
+      teams: undefined,
+      timezone: 'Europe/Amsterdam',
+      schedulerEnabled: true,
+      defaultLocale: 'nl',
+    });
+  });
+
+  it('reads STAGECOACH_SCHEDULER=off as off (not as a truthy string)', () => {
+    expect(loadConfig({ STAGECOACH_SCHEDULER: 'off' }).schedulerEnabled).toBe(false);
+  });
+
+  it.each([
+    [{ SLACK_BOT_TOKEN: 'xoxb-1' }, 'Set SLACK_SIGNING_SECRET or remove SLACK_BOT_TOKEN'],
+    [{ SLACK_SIGNING_SECRET: 's' }, 'Set SLACK_BOT_TOKEN or remove SLACK_SIGNING_SECRET'],
+    [{ MICROSOFT_APP_ID: 'id' }, 'MICROSOFT_APP_PASSWORD'],
+    [{ STAGECOACH_ENCRYPTION_KEY: 'c2hvcnQ=' }, 'STAGECOACH_ENCRYPTION_KEY must be 32 bytes'],
+    [{ STAGECOACH_TIMEZONE: 'Mars/Olympus' }, 'unknown time zone'],
+    [{ NODE_ENV: 'production' }, 'NODE_ENV=production needs STAGECOACH_ENCRYPTION_KEY'],
+    [
+      { NODE_ENV: 'production', STAGECOACH_ENCRYPTION_KEY: KEY, TEAMS_ALLOWED_TENANTS: 't1' },
+      'needs MICROSOFT_APP_ID',
+    ],
+  ])('refuses %j and names the variable and the fix', (env, expected) => {
+    expect(problemsOf(env).join('\n')).toContain(expected);
+  });
+
+  it('accepts a complete production set-up for Slack and Teams', () => {
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      STAGECOACH_ENCRYPTION_KEY: KEY,
+      SLACK_BOT_TOKEN: 'xoxb-1',
+      SLACK_SIGNING_SECRET: 'secret',
+      MICROSOFT_APP_ID: '3f2504e0-4f89-41d3-9a0c-0305e82c3301',
+      MICROSOFT_APP_PASSWORD: 'pw',
+      TEAMS_ALLOWED_TENANTS: 't1, t2',
+    });
+    expect(config.slack?.signingSecret).toBe('secret');
+    expect(config.teams?.allowedTenants).toEqual(['t1', 't2']);
+    expect(config.encryptionKey?.length).toBe(32);
+  });
+});
