@@ -260,6 +260,7 @@ describe('Slack retries through the real app', () => {
     await runtime.postSlack('event', event);
     await runtime.waitForActs(1);
     await runtime.deliver();
+    const answered = postsTo(runtime, STUDENT).length;
     runtime.clock.advance(3_000); // Slack retries after about 3 s
     const retry = await runtime.postSlack('event', event, { retryNum: 1 });
     const acts = await runtime.waitForActs(2);
@@ -267,7 +268,8 @@ describe('Slack retries through the real app', () => {
 
     expect(retry.status).toBe(200);
     expect(acts.map((handled) => handled.result?.duplicate)).toEqual([false, true]);
-    expect(postsTo(runtime, STUDENT)).toHaveLength(1);
+    expect(answered).toBeGreaterThan(0);
+    expect(postsTo(runtime, STUDENT)).toHaveLength(answered);
     expect(await runtime.failedSends()).toEqual([]);
   });
 });
