@@ -1,8 +1,10 @@
 import { and, desc, eq, isNotNull } from 'drizzle-orm';
+import { localDateOf } from '../../core/calendar/zoned';
 import type { LadderReport } from '../../core/escalation/types';
 import { renderFeedbackNotice } from '../../core/notices/feedback';
 import { appTextsFor, renderNote } from '../../core/notices/texts';
 import { renderReportName } from '../../core/reports/format';
+import { addLocalDays } from '../../core/shared/dates';
 import type { StarrEvent } from '../../core/starr/events';
 import { renderStarrEffects } from '../../core/starr/messages';
 import { parseStarrAction, parseStarrText } from '../../core/starr/parse';
@@ -11,8 +13,7 @@ import { transition } from '../../core/starr/transition';
 import { loadPlacementBundles } from '../../infra/db/repositories/placements';
 import { goals, reports } from '../../infra/db/schema';
 import { deleteConversation, loadConversation, saveConversation } from '../conversations/store';
-import type { PlacementEvaluation } from '../placements/evaluate';
-import { storedReportId } from '../placements/evaluate';
+import { type PlacementEvaluation, storedReportId } from '../placements/evaluate';
 import { localeOf, type Outgoing } from '../send';
 import { currentPlacementOf } from './current-placement';
 import { emptyOutput, type FlowInput, type FlowOutput, say } from './flow';
@@ -40,20 +41,21 @@ export async function hasOpenDraft(input: Pick<FlowInput, 'tx' | 'cipher' | 'per
     : null;
 }
 
+/** The next report can be written from about a month ahead: it looks back on the month before. */
+const WRITE_AHEAD_DAYS = 35;
+
 /** Which report to write when a student says "start": the button's, else the oldest owed, else the next due. */
 function pickReport(
   evaluation: PlacementEvaluation,
   requested: string | undefined,
-  today: string,
+  at: Date,
 ): LadderReport | null {
   const open = evaluation.ladder.reports.filter((r) => r.status === 'pending' || r.status === 'missed');
   if (requested) return open.find((r) => r.id === requested) ?? null;
-  const missed = open.filter((r) => r.status === 'missed');
-  if (missed[0]) return missed[0];
-  // The next report can be written from about a month ahead: it looks back on the month before.
-  const horizon = new Date(`${today}T00:00:00Z`);
-  horizon.setUTCDate(horizon.getUTCDate() + 35);
-  const limit = horizon.toISOString().slice(0, 10);
+  const missed = open.find((r) => r.status === 'missed');
+  if (missed) return missed;
+  const today = localDateOf(at, evaluation.bundle.cohort.settings.timezone);
+  const limit = addLocalDays(today, WRITE_AHEAD_DAYS);
   return open.find((r) => r.status === 'pending' && r.dueDate <= limit) ?? null;
 }
 
@@ -89,24 +91,20 @@ export async function continueStarr(
   } else {
     event = parseStarrAction(act.actionId, act.value);
     if (!event) return null;
-    if (event.type === 'start' && (!active || (act.value && !active.state.reportId.endsWith(act.value)))) {
-      return startReport(input, act.value);
-    }
+    // A start button for another report than the open draft starts that report.
+    const otherReport =
+      act.value && active && active.state.reportId !== storedReportId(active.placementId, act.value);
+    if (event.type === 'start' && (!active || otherReport)) return startReport(input, act.value);
     if (!active) return say(renderNote('starr.none', appTextsFor(input.locale)['start.noReport']));
   }
-  if (isStartWordEvent(event, act)) event = { type: 'resume' };
+  // `start` on an open draft is the machine's business: a paused draft resumes, an open one re-asks.
   return step(input, active, event);
-}
-
-function isStartWordEvent(event: StarrEvent, act: { text: string } | { actionId: string }): boolean {
-  return event.type === 'start' || ('text' in act && isStartWord(act.text) && event.type === 'answer');
 }
 
 async function startReport(input: FlowInput, requested: string | undefined): Promise<FlowOutput> {
   const t = appTextsFor(input.locale);
   const evaluation = await currentPlacementOf(input.tx, input.person.id, input.now);
-  const today = input.now.toISOString().slice(0, 10);
-  const report = evaluation ? pickReport(evaluation, requested, today) : null;
+  const report = evaluation ? pickReport(evaluation, requested, input.now) : null;
   if (!evaluation || !report) return say(renderNote('starr.none', t['start.noReport']));
   const placementId = evaluation.bundle.placement.id;
   const state = createStarrState(
