@@ -8,7 +8,7 @@ import { audit } from '../../infra/db/repositories/audit';
 import { decryptMood } from '../../infra/db/repositories/checkins';
 import { coordinatesCohort, coordinatorScopes } from '../../infra/db/repositories/people';
 import { loadPlacementBundles } from '../../infra/db/repositories/placements';
-import { evaluatePlacement, storedReportId } from '../placements/evaluate';
+import { evaluatePlacement } from '../placements/evaluate';
 import { emptyOutput, type FlowInput, type FlowOutput, reply } from './flow';
 import { placementFields } from './status';
 
@@ -53,7 +53,7 @@ export async function handleDetailsAction(
     .map((r) => ({
       actionId: FEEDBACK_ACTIONS.open,
       label: renderReportName(r, input.locale).slice(0, 60),
-      value: storedReportId(bundle.placement.id, `${r.kind}:${r.dueDate}`),
+      value: r.id, // rows carry the stored report id already
     }));
   const blocks: Block[] = [
     { type: 'text', text: t['details.heading'](bundle.student.name), style: 'heading' },

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { dueActions } from '../../core/escalation/engine';
 import { renderLadderAction } from '../../core/escalation/messages';
+import { substituteKeyOf } from '../../core/escalation/miss-plan';
 import type { Audience, LadderAction } from '../../core/escalation/types';
 import { withHandInButton } from '../../core/notices/substitute';
 import { appTextsFor } from '../../core/notices/texts';
@@ -25,7 +26,7 @@ function recipientsOf(bundle: PlacementBundle, audience: Audience): Person[] {
 /** The substitute assignment a ladder action gives, if any: the key the engine derived. */
 function substituteGiven(action: LadderAction): string | null {
   if (action.type === 'grace.expired') return action.substituteKey;
-  if (action.type === 'miss.detected' && action.substituteNow) return `substitute:${action.report.id}`;
+  if (action.type === 'miss.detected' && action.substituteNow) return substituteKeyOf(action.report.id);
   return null;
 }
 

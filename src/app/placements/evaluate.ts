@@ -1,4 +1,4 @@
-import { reportDueDates } from '../../core/calendar/due-dates';
+import { reportDueDates, reportIdOf } from '../../core/calendar/due-dates';
 import { createWorkCalendar, type WorkCalendar } from '../../core/calendar/working-days';
 import { computeLadder } from '../../core/escalation/engine';
 import type { LadderState } from '../../core/escalation/types';
@@ -13,7 +13,7 @@ import { type PlacementBundle, type ReportRow, scheduleOf } from '../../infra/db
  */
 export const storedReportId = (placementId: string, coreId: string): string => `${placementId}:${coreId}`;
 export const coreReportId = (row: Pick<ReportRow, 'kind' | 'dueDate'>): string =>
-  `${row.kind}:${row.dueDate}`;
+  reportIdOf(row.kind, row.dueDate);
 export const storedSubstituteKey = (placementId: string, coreKey: string): string =>
   `${placementId}:${coreKey}`;
 
