@@ -17,12 +17,6 @@ export type Outgoing = {
   subjectId?: string | null;
 };
 
-/** Collects messages during a use case and writes them to the outbox in its transaction. */
-export function createOutgoing(): { add(item: Outgoing): void; items: Outgoing[] } {
-  const items: Outgoing[] = [];
-  return { add: (item) => items.push(item), items };
-}
-
 export async function writeOutgoing(
   q: Queryable,
   cipher: Cipher,

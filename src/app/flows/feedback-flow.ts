@@ -20,7 +20,7 @@ import { localeOf } from '../send';
 import { emptyOutput, type FlowInput, type FlowOutput, reply } from './flow';
 
 /** Labelled answers in step order, for reading a report back. */
-export function labelledAnswers(kind: StarrKind, answers: Record<string, string>, locale: Locale) {
+function labelledAnswers(kind: StarrKind, answers: Record<string, string>, locale: Locale) {
   const t = starrTextsFor(locale) as unknown as Record<string, string>;
   return stepIdsOf(kind)
     .filter((id) => answers[id])

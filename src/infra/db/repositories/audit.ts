@@ -1,4 +1,3 @@
-import { desc, eq } from 'drizzle-orm';
 import type { Queryable } from '../client';
 import { auditLog } from '../schema';
 
@@ -32,8 +31,4 @@ export async function audit(q: Queryable, entry: AuditEntry): Promise<void> {
     subject: entry.subject ?? null,
     detail: entry.detail ?? null,
   });
-}
-
-export async function auditEntriesFor(q: Queryable, subject: string) {
-  return q.select().from(auditLog).where(eq(auditLog.subject, subject)).orderBy(desc(auditLog.id));
 }

@@ -43,14 +43,6 @@ export async function findPersonByEmail(q: Queryable, email: string): Promise<Pe
   return row;
 }
 
-export async function findPeopleByIds(q: Queryable, ids: readonly string[]): Promise<Person[]> {
-  if (ids.length === 0) return [];
-  return q
-    .select()
-    .from(people)
-    .where(inArray(people.id, [...ids]));
-}
-
 export async function findPersonByIdentity(
   q: Queryable,
   identity: { platform: Platform; tenant: string; platformUserId: string },

@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, or, type SQL } from 'drizzle-orm';
+import { eq, inArray, isNull, or, type SQL } from 'drizzle-orm';
 import type { IsoWeekday } from '../../../core/shared/dates';
 import type { Pause, PlacementSchedule } from '../../../core/shared/placement';
 import type { Queryable } from '../client';
@@ -152,14 +152,4 @@ export async function loadPlacementBundles(
       checkins: checkinsBy.get(placement.id) ?? [],
     };
   });
-}
-
-/** Placements of a student, newest first; the "current" one is the first active or paused. */
-export async function findPlacementIdsOfStudent(q: Queryable, studentId: string): Promise<string[]> {
-  const rows = await q
-    .select({ id: placements.id })
-    .from(placements)
-    .where(and(eq(placements.studentId, studentId)))
-    .orderBy(placements.startDate);
-  return rows.map((row) => row.id).reverse();
 }
