@@ -147,6 +147,7 @@ async function main(argv: string[]): Promise<number> {
           actor: 'cli',
           at: runtime.clock.now(),
           skipInvalid: values['skip-invalid'] ?? false,
+          cohortTimezone: config.timezone,
         });
         for (const problem of summary.problems)
           process.stderr.write(`${file}: ${describeCsvProblem(problem, 'en')}\n`);

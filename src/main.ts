@@ -82,6 +82,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     clock,
     logger,
     defaultLocale: config.defaultLocale,
+    defaultTimezone: config.timezone,
     kick: () => kick(),
   };
   const app = createApp(ctx);

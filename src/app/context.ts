@@ -11,6 +11,8 @@ export type AppContext = {
   clock: Clock;
   logger: Logger;
   defaultLocale: Locale;
+  /** Time zone of cohorts created from now on (STAGECOACH_TIMEZONE). */
+  defaultTimezone: string;
   /** Ask the outbox dispatcher to run soon (after a commit that enqueued messages). */
   kick: () => void;
 };

@@ -54,6 +54,7 @@ export function createInboundHandler(ctx: AppContext): InboundHandler {
           person,
           locale: localeOf(person, ctx.defaultLocale),
           defaultLocale: ctx.defaultLocale,
+          defaultTimezone: ctx.defaultTimezone,
           actedAt: inbound.sentAt,
           now,
         };
@@ -152,6 +153,7 @@ async function command(input: FlowInput, text: string, file: { name: string; con
       actor: input.person,
       locale: input.locale,
       defaultLocale: input.defaultLocale,
+      defaultTimezone: input.defaultTimezone,
       now: input.now,
       scopes: await coordinatorScopes(input.tx, input.person.id),
       inbound: input.inbound,

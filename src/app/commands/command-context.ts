@@ -15,6 +15,7 @@ export type CommandInput = {
   actor: Person;
   locale: Locale;
   defaultLocale: Locale;
+  defaultTimezone: string;
   now: Date;
   /** Cohorts the actor coordinates; null in the list = all. */
   scopes: (string | null)[];

@@ -33,6 +33,7 @@ export const addPlacement: CommandHandler<'add'> = async (input, { placement: p 
       locale: p.locale,
     },
     input.now,
+    { timezone: input.defaultTimezone },
   );
   return noteReply('command.added', t['cmd.added'](p.studentName, t[`cmd.outcome.${outcome}`]));
 };

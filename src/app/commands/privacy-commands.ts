@@ -63,6 +63,7 @@ export const importCommand: CommandHandler<'import'> = async (input, command) =>
     actor: input.actor.id,
     at: input.now,
     skipInvalid: command.skipInvalid,
+    cohortTimezone: input.defaultTimezone,
   });
   return answer(renderImportSummary(outcome, input.locale));
 };

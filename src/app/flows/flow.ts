@@ -13,6 +13,8 @@ export type FlowInput = {
   person: Person;
   locale: Locale;
   defaultLocale: Locale;
+  /** Time zone for cohorts a coordinator creates (an import or `add` naming a new cohort). */
+  defaultTimezone: string;
   /** The platform's time of the act: what counts for deadlines. */
   actedAt: Date;
   /** Processing time (for schedules that look at "now"). */

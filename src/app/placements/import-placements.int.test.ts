@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../infra/db/client';
-import { coordinators, people, placementMentors, placements } from '../../infra/db/schema';
+import { findCohortByName } from '../../infra/db/repositories/cohorts';
+import { cohorts, coordinators, people, placementMentors, placements } from '../../infra/db/schema';
 import { openTestDatabase } from '../../infra/db/test-database';
 import { importPlacements } from './import-placements';
 
@@ -21,6 +22,7 @@ describe('importing placements from CSV', () => {
   afterAll(() => database.close());
   beforeEach(async () => {
     await database.db.delete(placements);
+    await database.db.delete(cohorts);
     await database.db.delete(coordinators);
     await database.db.delete(people);
   });
@@ -89,5 +91,13 @@ noa@school.nl,Noa,,Mira,2027-02-01,2027-06-30,,,
       'start_date',
       'end_date',
     ]);
+  });
+
+  it('gives a cohort the file creates the configured time zone, and leaves an existing cohort as it is', async () => {
+    await importPlacements(database.db, GOOD, { actor: 'cli', at: AT, cohortTimezone: 'Europe/London' });
+    await importPlacements(database.db, GOOD, { actor: 'cli', at: AT, cohortTimezone: 'Europe/Brussels' });
+
+    const cohort = await findCohortByName(database.db, 'Zorg 2027');
+    expect(cohort?.settings.timezone).toBe('Europe/London');
   });
 });

@@ -12,7 +12,13 @@ export type ImportSummary = {
   problems: CsvRowProblem[];
 };
 
-type ImportOptions = { actor: string; at: Date; skipInvalid?: boolean };
+type ImportOptions = {
+  actor: string;
+  at: Date;
+  skipInvalid?: boolean;
+  /** Time zone of cohorts the file creates (STAGECOACH_TIMEZONE); existing cohorts keep theirs. */
+  cohortTimezone?: string;
+};
 
 /**
  * Imports a placements CSV. A file with any bad row imports nothing (all problems reported with
@@ -41,8 +47,9 @@ export async function applyPlacementsCsv(
   if (parsed.problems.length > 0 && !options.skipInvalid) return summary;
   if (parsed.rows.length === 0) return summary;
 
+  const newCohort = options.cohortTimezone ? { timezone: options.cohortTimezone } : {};
   for (const row of parsed.rows) {
-    const { outcome } = await savePlacement(q, row.input, options.at);
+    const { outcome } = await savePlacement(q, row.input, options.at, newCohort);
     summary[outcome]++;
   }
   await audit(q, {

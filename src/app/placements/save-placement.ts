@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
+import type { CohortSettings } from '../../core/shared/cohort';
 import type { Queryable } from '../../infra/db/client';
 import { DEFAULT_COHORT_NAME, getOrCreateCohort } from '../../infra/db/repositories/cohorts';
 import { upsertPerson } from '../../infra/db/repositories/people';
@@ -17,6 +18,8 @@ export async function savePlacement(
   q: Queryable,
   input: PlacementInput,
   at: Date,
+  /** Settings for a cohort this placement creates, e.g. the configured time zone. */
+  newCohort: Partial<CohortSettings> = {},
 ): Promise<{ id: string; outcome: SaveOutcome }> {
   let changed = false;
   const student = await upsertPerson(
@@ -29,6 +32,7 @@ export async function savePlacement(
     q,
     input.cohort ?? DEFAULT_COHORT_NAME,
     at,
+    newCohort,
   );
   changed ||= cohortCreated;
 

@@ -87,6 +87,7 @@ export async function createAppHarness(options: { start?: Date; database?: Datab
       clock,
       logger: silentLogger,
       defaultLocale: 'nl',
+      defaultTimezone: 'Europe/Amsterdam',
       // Tests drain explicitly, so every delivery is awaited and counted.
       kick: () => {},
     });
