@@ -23,7 +23,7 @@ import { localeOf, type Outgoing, writeOutgoing } from './send';
 
 const COMMAND_PREFIX = /^\/?stage(?:\s+|$)/i;
 const HELP_WORDS = new Set(['help', 'hulp', '?']);
-const STATUS_WORDS = new Set(['mijn', 'me', 'status', 'overzicht mij']);
+const STATUS_WORDS = new Set(['mijn', 'me', 'status']);
 
 /**
  * The app's entry for every platform: dedupe, identify, route to a flow, and commit state and

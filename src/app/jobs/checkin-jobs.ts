@@ -18,7 +18,7 @@ import { loadConversation, saveConversation } from '../conversations/store';
 import { CHECKIN_CONVERSATION, type CheckinConversation } from '../flows/checkin-flow';
 import { mentorTalkKind, mentorTalkRef } from '../flows/mentor-talk-flow';
 import { evaluatePlacement } from '../placements/evaluate';
-import type { Outgoing } from '../send';
+import { type Outgoing, writeOutgoing } from '../send';
 import {
   flush,
   inWindow,
@@ -51,8 +51,10 @@ export async function runCheckins(ctx: JobContext, window: Window): Promise<stri
       if (evaluatePlacement(bundle, checkin.at).status !== 'active') continue;
       const placementId = bundle.placement.id;
       const outgoing: Outgoing[] = [];
-      await ctx.db.transaction(async (tx) => {
-        if (!(await recordCheckinSent(tx, placementId, checkin.week, checkin.at))) return; // already sent
+      // The "sent" mark, the new conversation state and the messages commit together: a crash
+      // in between must not leave a check-in marked sent whose prompt never went out.
+      const written = await ctx.db.transaction(async (tx) => {
+        if (!(await recordCheckinSent(tx, placementId, checkin.week, checkin.at))) return 0; // already sent
         const student = bundle.student;
         const previous = await loadConversation<CheckinConversation>(
           tx,
@@ -115,8 +117,10 @@ export async function runCheckins(ctx: JobContext, window: Window): Promise<stri
             });
           }
         }
+        return writeOutgoing(tx, ctx.cipher, outgoing, checkin.at);
       });
-      sent += await flush(ctx, outgoing, checkin.at);
+      if (written > 0) ctx.kick();
+      sent += written;
     }
   }
   return `check-ins: ${sent} message(s)`;

@@ -14,9 +14,7 @@ import { flush, type JobContext, recipientLocale, type Window } from './job-cont
 function digestRow(ctx: JobContext, bundle: PlacementBundle, at: Date): DigestPlacementInput {
   const evaluation = evaluatePlacement(bundle, at);
   const { ladder } = evaluation;
-  const sorted = [...bundle.checkins].sort((a, b) => (a.week < b.week ? -1 : 1));
-  const newest = sorted[sorted.length - 1];
-  const lastClosed = sorted.length >= 2 ? sorted[sorted.length - 2] : null;
+  const newest = [...bundle.checkins].sort((a, b) => (a.week < b.week ? -1 : 1)).at(-1);
   const history = checkinHistory(ctx.cipher, bundle.checkins, newest?.week ?? null);
   const awaiting = bundle.reports.filter((r) => r.contentEnc && r.feedbackVerdict === null).length;
   const lastMiss = ladder.timeline.filter((a) => a.type === 'miss.detected' && a.at <= at).pop();
@@ -37,11 +35,8 @@ function digestRow(ctx: JobContext, bundle: PlacementBundle, at: Date): DigestPl
       mentorName: m.name,
       reflectionsAwaitingFeedback: awaiting,
     })),
-    lastCheckinAnswered: lastClosed
-      ? lastClosed.answeredAt !== null
-      : newest
-        ? newest.answeredAt !== null
-        : null,
+    // The newest check-in is last week's (it stays open until the next is sent): answered or not.
+    lastCheckinAnswered: newest ? newest.answeredAt !== null : null,
     signals: currentCheckinFlags(history),
     nextReportDue: ladder.reports.find((r) => r.status === 'pending')?.dueDate ?? null,
     owedReports: ladder.reports.filter((r) => r.status === 'missed').length,

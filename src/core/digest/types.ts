@@ -15,7 +15,7 @@ export type DigestPlacementInput = {
   studentName: string;
   /** The placement's mentors, each with the reflections waiting for that mentor's feedback. */
   mentors: ReadonlyArray<{ mentorId: string; mentorName: string; reflectionsAwaitingFeedback: number }>;
-  /** The latest closed check-in; null when none was sent yet. */
+  /** Whether the newest check-in (last week's, open until the next is sent) was answered; null when none was sent. */
   lastCheckinAnswered: boolean | null;
   /** Check-in signal codes of the current weeks (see `currentCheckinFlags`). */
   signals: readonly CheckinSignalKind[];
