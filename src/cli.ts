@@ -78,7 +78,7 @@ const PACED_PATIENCE_MS = 5_000;
  * spaced out) and drains again, so a tick delivers what it produced. Returns how many
  * messages are still pending afterwards.
  */
-async function drainPaced(runtime: Runtime): Promise<{ summary: DispatchSummary; waiting: number }> {
+async function drainPaced(runtime: Runtime): Promise<{ summary: DispatchSummary; waiting: Waiting }> {
   const { db } = runtime.database;
   let summary = await runtime.dispatcher.drain();
   for (;;) {
@@ -92,8 +92,32 @@ async function drainPaced(runtime: Runtime): Promise<{ summary: DispatchSummary;
     await new Promise((resolve) => setTimeout(resolve, wait + 10));
     summary = addSummaries(summary, await runtime.dispatcher.drain());
   }
-  const [pending] = await db.select({ n: count() }).from(outbox).where(eq(outbox.status, 'pending'));
-  return { summary, waiting: pending?.n ?? 0 };
+  return { summary, waiting: await waitingRows(runtime) };
+}
+
+/** Pending messages left after a tick, and why (outage, a platform not configured here, retry). */
+type Waiting = { total: number; reasons: Map<string, number> };
+
+async function waitingRows(runtime: Runtime): Promise<Waiting> {
+  const rows = await runtime.database.db
+    .select({ lastError: outbox.lastError, n: count() })
+    .from(outbox)
+    .where(eq(outbox.status, 'pending'))
+    .groupBy(outbox.lastError);
+  const reasons = new Map<string, number>();
+  let total = 0;
+  for (const row of rows) {
+    total += row.n;
+    const reason = row.lastError ?? 'due later';
+    reasons.set(reason, (reasons.get(reason) ?? 0) + row.n);
+  }
+  return { total, reasons };
+}
+
+function describeWaiting(waiting: Waiting): string {
+  if (waiting.total === 0) return '0 waiting';
+  const why = [...waiting.reasons].map(([reason, n]) => `${n} ${reason}`).join('; ');
+  return `${waiting.total} waiting (${why})`;
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -181,7 +205,7 @@ async function main(argv: string[]): Promise<number> {
           const failed = reports.filter((r) => r.failed);
           process.stdout.write(
             `tick ${at.toISOString()}: ${ran.length} job(s) ran, ${reports.length - ran.length} already done; ` +
-              `${dispatched.sent} sent, ${waiting} waiting, ${dispatched.failed} failed` +
+              `${dispatched.sent} sent, ${describeWaiting(waiting)}, ${dispatched.failed} failed` +
               `${failed.length ? `; FAILED: ${failed.map((f) => f.job).join(', ')}` : ''}\n`,
           );
           return failed.length > 0 ? 2 : 0;

@@ -113,6 +113,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     problems.push(
       'NODE_ENV=production needs STAGECOACH_ENCRYPTION_KEY (32 bytes, base64): content is encrypted at rest.',
     );
+  } else if (e.DATABASE_URL) {
+    // The development key file lives in DATA_DIR on one machine; a database server outlives it
+    // and is shared by several processes, which would each make a key of their own.
+    problems.push(
+      'DATABASE_URL needs STAGECOACH_ENCRYPTION_KEY (32 bytes, base64; `openssl rand -base64 32`): the development key file is only for the embedded database.',
+    );
   }
 
   try {

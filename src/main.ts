@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { createSlackAdapter } from '../adapters/slack';
-import { createTeamsAdapter } from '../adapters/teams';
+import type { SlackAdapter } from '../adapters/slack';
+import type { TeamsAdapter } from '../adapters/teams';
 import type { AppContext } from './app/context';
 import { type App, createApp } from './app/create-app';
 import { type Clock, type Gateway, systemClock } from './app/ports';
@@ -11,8 +11,11 @@ import { type Database, openDatabase } from './infra/db/client';
 import { migrationStatus } from './infra/db/migration-status';
 import { createConversationRefStore } from './infra/db/repositories/conversation-refs';
 import { createHttpServer } from './infra/http/server';
+import { checkEncryptionKey } from './infra/key-check';
 import type { Logger } from './infra/logging';
 import { createCoordinatorAlerter, createDefaultResolver, createDispatcher } from './infra/outbox';
+import { createOutageAlerter } from './infra/outbox/alerter';
+import { createCircuitBreaker } from './infra/outbox/circuit';
 import type { Dispatcher } from './infra/outbox/dispatcher';
 import { createScheduler, type Scheduler } from './infra/scheduler';
 
@@ -24,7 +27,7 @@ export type RuntimeOptions = {
   database?: Database;
   /** Extra gateways, e.g. the console's. */
   gateways?: Gateway[];
-  /** Mount Slack/Teams and the HTTP server (not for one-shot CLI commands). */
+  /** Mount Slack/Teams inbound and the HTTP server (not for one-shot CLI commands). */
   serve?: boolean;
   /** Interface the HTTP server binds; all interfaces when unset. Tests use 127.0.0.1. */
   host?: string;
@@ -42,24 +45,33 @@ export type Runtime = {
   gateways: Gateway[];
   /** Starts HTTP (when serving), the scheduler (when on) and the dispatcher loop. */
   start(): Promise<{ port: number | null }>;
+  /**
+   * Graceful stop: `/healthz` turns 503, HTTP stops taking requests and finishes those in flight,
+   * the scheduler stops, the dispatcher finishes its send in progress (bounded), then the
+   * database closes.
+   */
   close(): Promise<void>;
 };
 
 const DISPATCH_INTERVAL_MS = 2_000;
+/** ms a shutdown waits for the dispatcher; rows still leased go to the next process after their lease. */
+const SHUTDOWN_DRAIN_MS = 10_000;
 
-function createContentCipher(config: Config, logger: Logger): Cipher {
-  if (config.encryptionKey) return createCipher(config.encryptionKey);
+function contentKey(config: Config, logger: Logger): Buffer {
+  if (config.encryptionKey) return config.encryptionKey;
   const { key, created, path } = loadOrCreateDevKey(config.dataDir);
   const note =
     'STAGECOACH_ENCRYPTION_KEY is not set: using a development key file. Set the variable in production.';
   if (created) logger.warn({ path }, `${note} Created ${path}.`);
   else logger.warn({ path }, note);
-  return createCipher(key);
+  return key;
 }
 
 /**
  * The composition root: plain values and factory closures wired once. Everything a process
- * runs — `start`, `tick`, the console, the demo — is built here.
+ * runs — `start`, `tick`, the console, the demo — is built here, and every process that
+ * dispatches gets the outbound side of every configured platform. A platform's SDK is loaded
+ * only when its credentials are set.
  */
 export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
   const { config, logger } = options;
@@ -72,8 +84,21 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
         ? { kind: 'postgres', url: config.databaseUrl }
         : { kind: 'pglite', dataDir: config.dataDir },
     ));
-  await database.migrate();
-  const cipher = createContentCipher(config, logger);
+  let draining = false;
+  try {
+    await database.migrate();
+  } catch (error) {
+    if (!options.database) await database.close();
+    throw error;
+  }
+  const key = contentKey(config, logger);
+  const cipher = createCipher(key);
+  try {
+    await checkEncryptionKey(database.db, cipher, key, clock.now());
+  } catch (error) {
+    if (!options.database) await database.close();
+    throw error;
+  }
 
   let kick = () => {};
   const ctx: AppContext = {
@@ -86,37 +111,50 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     kick: () => kick(),
   };
   const app = createApp(ctx);
+  const refs = createConversationRefStore(database.db, clock);
 
   const gateways: Gateway[] = [...(options.gateways ?? [])];
-  const slack =
-    options.serve && config.slack
-      ? createSlackAdapter({
-          config: config.slack,
-          handler: app.handler,
-          logger,
-          clock,
-          defaultLocale: config.defaultLocale,
-        })
-      : undefined;
-  const teams =
-    options.serve && config.teams
-      ? createTeamsAdapter({
-          config: config.teams,
-          handler: app.handler,
-          refs: createConversationRefStore(database.db, clock),
-          logger,
-          clock,
-          production: config.env === 'production',
-        })
-      : undefined;
-  if (slack) gateways.push(slack.gateway);
-  if (teams) gateways.push(teams.gateway);
+  let slack: SlackAdapter | undefined;
+  let teams: TeamsAdapter | undefined;
+  if (config.slack) {
+    const { createSlackAdapter, createSlackOutbound } = await import('../adapters/slack');
+    const outbound = createSlackOutbound({ config: config.slack, logger });
+    gateways.push(outbound.gateway);
+    if (options.serve) {
+      slack = createSlackAdapter({
+        config: config.slack,
+        handler: app.handler,
+        logger,
+        clock,
+        defaultLocale: config.defaultLocale,
+        outbound,
+      });
+    }
+  }
+  if (config.teams) {
+    const { createTeamsAdapter, createTeamsOutbound } = await import('../adapters/teams');
+    const outbound = createTeamsOutbound({ config: config.teams, refs, logger, clock });
+    gateways.push(outbound.gateway);
+    if (options.serve) {
+      teams = createTeamsAdapter({
+        config: config.teams,
+        handler: app.handler,
+        refs,
+        logger,
+        clock,
+        production: config.env === 'production',
+        outbound,
+      });
+    }
+  }
 
+  const breaker = createCircuitBreaker();
   const dispatcher = createDispatcher({
     db: database.db,
     cipher,
     gateways,
-    resolve: createDefaultResolver({ gateways, clock }),
+    breaker,
+    resolve: createDefaultResolver({ gateways, clock, inOutage: breaker.covers }),
     onUndeliverable: createUndeliverableHandler(
       database.db,
       createCoordinatorAlerter({
@@ -128,6 +166,14 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
         onEnqueued: () => kick(),
       }),
     ),
+    onOutage: createOutageAlerter({
+      db: database.db,
+      cipher,
+      logger,
+      defaultLocale: config.defaultLocale,
+      platforms: gateways.map((gateway) => gateway.platform),
+      onEnqueued: () => kick(),
+    }),
     clock,
     logger,
     instanceId,
@@ -156,13 +202,23 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
         ...(slack ? { slack: slack.handleHttp } : {}),
         ...(teams ? { teams: teams.handleHttp } : {}),
         health: async () => {
+          if (draining) return { ok: false, status: 'stopping' };
           const migrations = await migrationStatus(database.db);
+          const outages = dispatcher.outages().map((outage) => ({
+            platform: outage.scope.platform,
+            ...(outage.scope.tenant === undefined ? {} : { tenant: outage.scope.tenant }),
+            reason: outage.reason,
+            since: outage.since.toISOString(),
+            nextProbeAt: outage.nextProbeAt.toISOString(),
+          }));
           return {
             ok: migrations.current,
+            status: !migrations.current ? 'migrations-behind' : outages.length > 0 ? 'degraded' : 'ok',
             database: database.kind,
             migrations,
             scheduler: config.schedulerEnabled ? 'on' : 'off',
             platforms: gateways.map((g) => g.platform),
+            outages,
           };
         },
       })
@@ -187,11 +243,26 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
       return { port };
     },
     async close() {
-      await scheduler.stop();
-      await dispatcher.stop();
-      await slack?.stop();
+      draining = true;
       await http?.close();
+      await slack?.stop();
+      await scheduler.stop();
+      await withTimeout(dispatcher.stop(), SHUTDOWN_DRAIN_MS, () =>
+        logger.warn('shutdown: the dispatcher did not finish in time; leased rows go out after their lease'),
+      );
       await database.close();
     },
   };
+}
+
+async function withTimeout(work: Promise<void>, ms: number, onTimeout: () => void): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<void>((resolve) => {
+    timer = setTimeout(() => {
+      onTimeout();
+      resolve();
+    }, ms);
+  });
+  await Promise.race([work, timeout]);
+  clearTimeout(timer);
 }

@@ -21,7 +21,10 @@ export function createConsoleGateway(
       return { ok: true, platformMessageId: `console-${counter}` };
     },
     async findUserByEmail(email) {
-      return { platform: 'console', tenant: CONSOLE_TENANT, platformUserId: email.trim().toLowerCase() };
+      return {
+        ok: true,
+        identity: { platform: 'console', tenant: CONSOLE_TENANT, platformUserId: email.trim().toLowerCase() },
+      };
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { RespondFn, webApi } from '@slack/bolt';
 import type { Inbound, InboundResult } from '../../src/app/inbound';
+import type { InboundHandler, PlatformIdentity } from '../../src/app/ports';
 import type { Message } from '../../src/core/messages/model';
 import type { Logger } from '../../src/infra/logging';
 import { describeSlackError as describe } from './describe-error';
@@ -20,36 +21,63 @@ export function replyTargetFor(inbound: Inbound): ReplyTarget {
     : { kind: 'ephemeral', channel: inbound.conversation.id, user: inbound.user.platformUserId };
 }
 
+/** Whose act this answers: where undeliverable replies are queued, under which key. */
+export type ActRef = { identity: PlatformIdentity; key: string };
+
 export type Delivery = {
-  replies(messages: readonly Message[], target: ReplyTarget): Promise<void>;
+  replies(messages: readonly Message[], target: ReplyTarget, act?: ActRef): Promise<void>;
   /** Replies, plus the view as a modal when a trigger id allows it (else as one more reply). */
-  result(result: InboundResult, target: ReplyTarget, triggerId: string | undefined): Promise<void>;
+  result(
+    result: InboundResult,
+    target: ReplyTarget,
+    triggerId: string | undefined,
+    act?: ActRef,
+  ): Promise<void>;
 };
 
-/** Failures here are logged, never thrown: the act itself was handled and acknowledged. */
-export function createDelivery(deps: { client: webApi.WebClient; logger: Logger }): Delivery {
+/**
+ * Immediate answers to an act. The act itself is already committed; an answer Slack will not
+ * take now (rate limit, outage, expired response_url) is tried once in the person's DM and
+ * otherwise handed back to the app to queue in the outbox, so it is retried, never lost.
+ * A split message stays one unit: parts already shown in the DM are not queued again.
+ */
+export function createDelivery(deps: {
+  client: webApi.WebClient;
+  logger: Logger;
+  handler: InboundHandler;
+}): Delivery {
   const { client, logger } = deps;
 
-  async function sendOne(message: Message, target: ReplyTarget): Promise<void> {
-    for (const post of renderSlackPosts(message)) {
+  /** Posts every part from `fromPart`; returns how many parts went out before a failure. */
+  async function sendParts(
+    message: Message,
+    target: ReplyTarget,
+  ): Promise<{ sent: number; error?: unknown }> {
+    const posts = renderSlackPosts(message);
+    for (const [index, post] of posts.entries()) {
       const blocks = post.blocks.length > 0 ? { blocks: post.blocks } : {};
-      switch (target.kind) {
-        case 'respond':
-          await target.respond({ response_type: 'ephemeral', text: post.text, ...blocks });
-          break;
-        case 'post':
-          await client.chat.postMessage({ channel: target.channel, text: post.text, ...blocks });
-          break;
-        case 'ephemeral':
-          await client.chat.postEphemeral({
-            channel: target.channel,
-            user: target.user,
-            text: post.text,
-            ...blocks,
-          });
-          break;
+      try {
+        switch (target.kind) {
+          case 'respond':
+            await target.respond({ response_type: 'ephemeral', text: post.text, ...blocks });
+            break;
+          case 'post':
+            await client.chat.postMessage({ channel: target.channel, text: post.text, ...blocks });
+            break;
+          case 'ephemeral':
+            await client.chat.postEphemeral({
+              channel: target.channel,
+              user: target.user,
+              text: post.text,
+              ...blocks,
+            });
+            break;
+        }
+      } catch (error) {
+        return { sent: index, error };
       }
     }
+    return { sent: posts.length };
   }
 
   /** If the private route fails (expired response_url, bot not in channel) the DM still works. */
@@ -57,27 +85,44 @@ export function createDelivery(deps: { client: webApi.WebClient; logger: Logger 
     return target.kind === 'post' ? null : { kind: 'post', channel: target.user };
   }
 
-  async function replies(messages: readonly Message[], target: ReplyTarget): Promise<void> {
+  async function replies(messages: readonly Message[], target: ReplyTarget, act?: ActRef): Promise<void> {
+    const queue: Array<{ message: Message; partsSent?: number }> = [];
     for (const message of messages) {
-      try {
-        await sendOne(message, target);
-      } catch (error) {
-        const fallback = fallbackOf(target);
-        logger.warn({ err: describe(error), key: message.key, target: target.kind }, 'slack reply failed');
-        if (!fallback) continue;
-        try {
-          await sendOne(message, fallback);
-        } catch (fallbackError) {
-          logger.error({ err: describe(fallbackError), key: message.key }, 'slack reply fallback failed');
-        }
+      const first = await sendParts(message, target);
+      if (first.error === undefined) continue;
+      logger.warn(
+        { err: describe(first.error), key: message.key, target: target.kind },
+        'slack reply failed',
+      );
+      // Parts shown in the DM stay shown; parts shown ephemerally vanish, so the DM gets them all.
+      if (target.kind === 'post') {
+        queue.push({ message, ...(first.sent > 0 ? { partsSent: first.sent } : {}) });
+        continue;
       }
+      const fallback = fallbackOf(target);
+      const second = fallback ? await sendParts(message, fallback) : first;
+      if (second.error === undefined) continue;
+      logger.warn(
+        { err: describe(second.error), key: message.key },
+        'slack reply fallback failed; queueing it',
+      );
+      queue.push({ message, ...(second.sent > 0 ? { partsSent: second.sent } : {}) });
     }
+    if (queue.length === 0) return;
+    if (!act) {
+      logger.error(
+        { keys: queue.map((entry) => entry.message.key) },
+        'slack: reply lost (no act to queue it for)',
+      );
+      return;
+    }
+    await deps.handler.deferReplies(act.identity, act.key, queue);
   }
 
   return {
     replies,
-    async result(result, target, triggerId) {
-      await replies(result.replies, target);
+    async result(result, target, triggerId, act) {
+      await replies(result.replies, target, act);
       if (!result.view) return;
       if (triggerId) {
         try {
@@ -91,7 +136,7 @@ export function createDelivery(deps: { client: webApi.WebClient; logger: Logger 
           );
         }
       }
-      await replies([result.view], target);
+      await replies([result.view], target, act && { ...act, key: `${act.key}:view` });
     },
   };
 }

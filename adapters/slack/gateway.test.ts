@@ -49,24 +49,49 @@ describe('send', () => {
 
     const outcome = await gateway.send(toChannel, checkin);
 
-    expect(outcome).toEqual({ ok: false, permanent: false, retryAfterMs: 7000, reason: 'rate_limited' });
+    expect(outcome).toEqual({ ok: false, kind: 'transient', retryAfterMs: 7000, reason: 'rate_limited' });
     expect(api.callsTo('chat.postMessage')).toHaveLength(1);
   });
 
   it.each([
-    'user_disabled',
-    'account_inactive',
-    'channel_not_found',
-    'not_in_channel',
-    'is_archived',
+    ['user_disabled', toStudent, 'account-gone'],
+    ['channel_not_found', toStudent, 'account-gone'],
+    ['channel_not_found', toChannel, 'channel-missing'],
+    ['not_in_channel', toChannel, 'bot-not-in-channel'],
+    ['is_archived', toChannel, 'channel-missing'],
+    ['msg_too_long', toChannel, 'refused'],
+  ] as const)('treats %s (to a %s) as a permanent %s', async (error, address, problem) => {
+    const { gateway, api } = await start();
+    api.answer('chat.postMessage', () => ({ body: { ok: false, error } }));
+
+    const outcome = await gateway.send(address, checkin);
+
+    expect(outcome).toEqual({ ok: false, kind: 'permanent', reason: error, problem });
+  });
+
+  it.each([
+    'invalid_auth',
+    'not_authed',
     'token_revoked',
-  ])('treats %s as permanent', async (error) => {
+    'account_inactive',
+    'missing_scope',
+    'team_access_not_granted',
+  ])('treats %s as an outage of Slack, not of the person', async (error) => {
     const { gateway, api } = await start();
     api.answer('chat.postMessage', () => ({ body: { ok: false, error } }));
 
     const outcome = await gateway.send(toStudent, checkin);
 
-    expect(outcome).toEqual({ ok: false, permanent: true, reason: error });
+    expect(outcome).toEqual({ ok: false, kind: 'outage', reason: error, scope: { platform: 'slack' } });
+  });
+
+  it('classifies by the error code only, never by words in it', async () => {
+    const { gateway, api } = await start();
+    api.answer('chat.postMessage', () => ({ body: { ok: false, error: 'user_not_found_in_cache' } }));
+
+    const outcome = await gateway.send(toStudent, checkin);
+
+    expect(outcome).toEqual({ ok: false, kind: 'transient', reason: 'user_not_found_in_cache' });
   });
 
   it.each<[string, { status?: number; body: unknown }, string]>([
@@ -78,7 +103,7 @@ describe('send', () => {
 
     const outcome = await gateway.send(toStudent, checkin);
 
-    expect(outcome).toEqual({ ok: false, permanent: false, reason });
+    expect(outcome).toEqual({ ok: false, kind: 'transient', reason });
   });
 
   it('sends a message of 60 sections as two posts of 50 and 10 blocks', async () => {
@@ -96,6 +121,35 @@ describe('send', () => {
     ]);
   });
 
+  it('resumes a split message after the parts an earlier attempt delivered', async () => {
+    const { gateway, api } = await start();
+    const blocks: Block[] = Array.from({ length: 120 }, (_, index) => ({
+      type: 'text',
+      text: `Student ${index}`,
+    }));
+    const digest: Message = { key: 'digest.weekly', summary: 'Weekoverzicht', blocks };
+    let posts = 0;
+    api.answer('chat.postMessage', () => {
+      posts += 1;
+      return posts === 2
+        ? { status: 429, headers: { 'retry-after': '1' }, body: { ok: false, error: 'ratelimited' } }
+        : { body: { ok: true, channel: MENTOR_CHANNEL, ts: `1.${posts}` } };
+    });
+
+    const first = await gateway.send(toChannel, digest);
+    const retried = await gateway.send(toChannel, digest, {
+      fromPart: first.ok ? 0 : (first.partsSent ?? 0),
+    });
+
+    expect(first).toMatchObject({ ok: false, kind: 'transient', partsSent: 1 });
+    expect(retried.ok).toBe(true);
+    const texts = api
+      .callsTo('chat.postMessage')
+      .map((call) => (call.args.blocks as Array<{ text?: { text?: string } }>)[0]?.text?.text);
+    // Part 1, the refused part 2, then parts 2 and 3: part 1 is never repeated.
+    expect(texts).toEqual(['Student 0', 'Student 50', 'Student 50', 'Student 100']);
+  });
+
   it('refuses an address of another platform as a bug', async () => {
     const { gateway } = await start();
 
@@ -109,15 +163,18 @@ describe('findUserByEmail', () => {
   it('finds a person by e-mail', async () => {
     const { gateway } = await start();
 
-    const identity = await gateway.findUserByEmail('sanne@student.roc.nl');
+    const found = await gateway.findUserByEmail('sanne@student.roc.nl');
 
-    expect(identity).toEqual({ platform: 'slack', tenant: TEAM, platformUserId: STUDENT });
+    expect(found).toEqual({
+      ok: true,
+      identity: { platform: 'slack', tenant: TEAM, platformUserId: STUDENT },
+    });
   });
 
   it('returns null for an unknown e-mail', async () => {
     const { gateway } = await start();
 
-    expect(await gateway.findUserByEmail('nobody@roc.nl')).toBeNull();
+    expect(await gateway.findUserByEmail('nobody@roc.nl')).toEqual({ ok: true, identity: null });
   });
 
   it('returns null for a deactivated account', async () => {
@@ -126,6 +183,16 @@ describe('findUserByEmail', () => {
       body: { ok: true, user: { id: STUDENT, team_id: TEAM, deleted: true } },
     }));
 
-    expect(await gateway.findUserByEmail('sanne@student.roc.nl')).toBeNull();
+    expect(await gateway.findUserByEmail('sanne@student.roc.nl')).toEqual({ ok: true, identity: null });
+  });
+
+  it('reports a revoked token as an outage instead of "not found"', async () => {
+    const { gateway, api } = await start();
+    api.answer('users.lookupByEmail', () => ({ body: { ok: false, error: 'token_revoked' } }));
+
+    expect(await gateway.findUserByEmail('sanne@student.roc.nl')).toMatchObject({
+      ok: false,
+      kind: 'outage',
+    });
   });
 });

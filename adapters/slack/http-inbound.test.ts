@@ -106,7 +106,7 @@ describe('direct messages', () => {
     });
   });
 
-  it('answers a failing handler politely, in the person’s language, and still acknowledges with 200', async () => {
+  it('answers a failing handler politely, in the person’s language, and with a 500 so Slack retries the act', async () => {
     const handler = createRecordingHandler(() => {
       throw new Error('database is down');
     });
@@ -115,30 +115,53 @@ describe('direct messages', () => {
     const response = await harness.send('event', messageIm());
     const [notice] = await api.waitForCalls('chat.postMessage', 1);
 
-    expect(response.status).toBe(200);
+    expect(response.status).toBe(500);
     expect(notice?.args.channel).toBe(STUDENT_DM);
     expect(String(notice?.args.text)).toContain('Probeer het zo nog een keer');
   });
 
-  it('acknowledges before the slow work is done', async () => {
+  it('acknowledges only once the app has committed the act, and replies after that', async () => {
     let release: () => void = () => {};
     const gate = new Promise<void>((resolve) => {
       release = resolve;
     });
-    const { harness, api } = await start(
+    const { harness, handler, api } = await start(
       createRecordingHandler(async () => {
         await gate;
         return { replies: [reply('test.late', 'Klaar')] };
       }),
     );
 
-    const response = await harness.send('event', messageIm());
-    const postsAtAck = api.callsTo('chat.postMessage').length;
+    let answered = false;
+    const pending = harness.send('event', messageIm()).then((response) => {
+      answered = true;
+      return response;
+    });
+    while (handler.inbounds.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    const answeredBeforeCommit = answered;
     release();
+    const response = await pending;
     await api.waitForCalls('chat.postMessage', 1);
 
+    expect(answeredBeforeCommit).toBe(false);
     expect(response.status).toBe(200);
-    expect(postsAtAck).toBe(0);
+  });
+
+  it('queues a reply Slack refuses right now in the outbox instead of losing it', async () => {
+    const { harness, handler, api } = await start();
+    api.answer('chat.postMessage', () => ({
+      status: 429,
+      headers: { 'retry-after': '3' },
+      body: { ok: false, error: 'ratelimited' },
+    }));
+
+    const response = await harness.send('event', messageIm());
+    await harness.adapter.stop();
+
+    expect(response.status).toBe(200);
+    expect(handler.deferred).toEqual([
+      { key: 'Ev08CHECKIN01', messages: [reply('test.ack', 'Dank je, genoteerd.')] },
+    ]);
   });
 });
 
@@ -171,13 +194,13 @@ describe('slash commands', () => {
     });
   });
 
-  it('answers a failing command with a polite ephemeral reply and a 200', async () => {
+  it('answers a failing command with a polite ephemeral reply and a 500', async () => {
     const { harness, api } = await start(createRecordingHandler(() => Promise.reject(new Error('bug'))));
 
     const response = await harness.send('command', slashCommand(api.origin));
     const [responded] = await api.waitForCalls('respond', 1);
 
-    expect(response.status).toBe(200);
+    expect(response.status).toBe(500);
     expect(responded?.args.response_type).toBe('ephemeral');
     expect(String(responded?.args.text)).toContain('er ging bij mij iets mis');
   });

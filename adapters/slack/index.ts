@@ -11,7 +11,7 @@ import { createSlackSdkLogger } from './logger';
 import { createSlackHttpReceiver } from './receiver';
 import { createUserDirectory } from './users';
 
-export { classifySlackError } from './gateway';
+export { classifySlackError } from './classify';
 export { renderBlocks, renderHome, renderModal, renderSlackPosts, SLACK_LIMITS } from './render';
 
 export type SlackAdapter = {
@@ -31,24 +31,48 @@ export type SlackAdapterDeps = {
   clock: Clock;
   /** Language for the adapter's own notices when Slack does not tell us the person's locale. */
   defaultLocale?: Locale;
+  /** The process's outbound side, shared with the outbox dispatcher (made here when absent). */
+  outbound?: SlackOutbound;
+};
+
+/** Outbound Slack only: a Web API client and the outbox gateway. No listener, no HTTP. */
+export type SlackOutbound = {
+  client: webApi.WebClient;
+  gateway: Gateway;
+  clientOptions: ReturnType<typeof slackClientOptions>;
 };
 
 const DEFAULT_API_URL = 'https://slack.com/api/';
 
-export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
-  const { config, logger, clock } = deps;
-  const log = logger.child({ platform: 'slack' });
-  const sdkLogger = createSlackSdkLogger(log);
-  const apiUrl = config.apiUrl ?? DEFAULT_API_URL;
-  const clientOptions = {
-    slackApiUrl: apiUrl,
-    logger: sdkLogger,
+function slackClientOptions(config: SlackConfig, logger: Logger) {
+  return {
+    slackApiUrl: config.apiUrl ?? DEFAULT_API_URL,
+    logger: createSlackSdkLogger(logger),
     // The outbox owns retries and pacing: a 429 must come straight back with its Retry-After.
     rejectRateLimitedCalls: true,
     retryConfig: { retries: 0 },
     timeout: 10_000, // ms
   };
-  const client = new webApi.WebClient(config.botToken, clientOptions);
+}
+
+/**
+ * What every process that dispatches needs (server, `tick`, a worker): the Web API client and
+ * the gateway, without Bolt's listeners or an HTTP endpoint.
+ */
+export function createSlackOutbound(deps: { config: SlackConfig; logger: Logger }): SlackOutbound {
+  const log = deps.logger.child({ platform: 'slack' });
+  const clientOptions = slackClientOptions(deps.config, log);
+  const client = new webApi.WebClient(deps.config.botToken, clientOptions);
+  return { client, clientOptions, gateway: createSlackGateway({ client, logger: log }) };
+}
+
+export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
+  const { config, logger, clock } = deps;
+  const log = logger.child({ platform: 'slack' });
+  const outbound = deps.outbound ?? createSlackOutbound({ config, logger });
+  const { client, clientOptions } = outbound;
+  const sdkLogger = clientOptions.logger;
+  const apiUrl = clientOptions.slackApiUrl;
   const botIdentity = createBotIdentity(client, log);
 
   const socketMode = Boolean(config.appToken);
@@ -90,7 +114,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
       }
       await httpReceiver.handle(req, res);
     },
-    gateway: createSlackGateway({ client, logger: log }),
+    gateway: outbound.gateway,
     async start() {
       await app.start();
     },

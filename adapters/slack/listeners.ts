@@ -14,7 +14,7 @@ import {
   parseSlashCommand,
   parseViewSubmission,
 } from './parse';
-import { REQUEST_TIMESTAMP } from './receiver';
+import { ACT_SETTLED, type ActSettled, REQUEST_TIMESTAMP } from './receiver';
 import { renderHome } from './render';
 import { renderAdapterNotice } from './texts';
 import type { SlackUserProfile, UserDirectory } from './users';
@@ -37,7 +37,13 @@ export type ListenerDeps = {
  */
 export function registerSlackListeners(app: App, deps: ListenerDeps): void {
   const { handler, client, users, logger, clock } = deps;
-  const delivery = createDelivery({ client, logger });
+  const delivery = createDelivery({ client, logger, handler });
+
+  /** Tells the receiver whether the app committed the act (see `ACT_SETTLED`). */
+  const settlerOf = (context: Record<string, unknown>): ActSettled => {
+    const settle = context[ACT_SETTLED];
+    return typeof settle === 'function' ? (settle as ActSettled) : () => {};
+  };
 
   /** Commands and view submissions carry no time of their own: use the signed request time. */
   const requestedAt = (context: Record<string, unknown>): Date => {
@@ -45,12 +51,20 @@ export function registerSlackListeners(app: App, deps: ListenerDeps): void {
     return typeof seconds === 'number' ? new Date(seconds * 1000) : clock.now();
   };
 
-  async function run(inbound: Inbound, target: ReplyTarget, triggerId?: string): Promise<void> {
+  async function run(
+    inbound: Inbound,
+    target: ReplyTarget,
+    context: Record<string, unknown>,
+    triggerId?: string,
+  ): Promise<void> {
+    const settle = settlerOf(context);
     const profile = await users.lookup(inbound.user.platformUserId);
     let result: InboundResult;
     try {
       result = await handler.handle(withProfile(inbound, profile));
     } catch (error) {
+      // Not committed: Slack gets a non-2xx (events are retried and deduplicated by their id).
+      settle(false);
       logger.error(
         { err: error, dedupeKey: inbound.dedupeKey, type: inbound.payload.type },
         'slack: handler failed; answering politely',
@@ -61,9 +75,18 @@ export function registerSlackListeners(app: App, deps: ListenerDeps): void {
       );
       return;
     }
+    settle(true);
     // Slack delivered this act before: the first delivery already answered.
     if (result.duplicate) return;
-    await delivery.result(result, target, triggerId);
+    const act = {
+      identity: {
+        platform: 'slack' as const,
+        tenant: inbound.tenant,
+        platformUserId: inbound.user.platformUserId,
+      },
+      key: inbound.dedupeKey,
+    };
+    await delivery.result(result, target, triggerId, act);
   }
 
   app.error(async (error) => {
@@ -73,7 +96,7 @@ export function registerSlackListeners(app: App, deps: ListenerDeps): void {
   app.event('message', async ({ body, context }) => {
     const parsed = parseMessageEvent(body, { botUserId: context.botUserId });
     if (parsed.kind === 'ignored') return;
-    if (parsed.kind === 'inbound') return run(parsed.inbound, replyTargetFor(parsed.inbound));
+    if (parsed.kind === 'inbound') return run(parsed.inbound, replyTargetFor(parsed.inbound), context);
     const target = replyTargetFor({ ...parsed.base, payload: { type: 'text', text: '' } });
     const content = await downloadSlackFile({
       url: parsed.file.url,
@@ -98,7 +121,7 @@ export function registerSlackListeners(app: App, deps: ListenerDeps): void {
       content: content.value,
       text: parsed.text,
     };
-    return run({ ...parsed.base, payload }, target);
+    return run({ ...parsed.base, payload }, target, context);
   });
 
   app.event('app_home_opened', async ({ body }) => {
@@ -114,12 +137,15 @@ export function registerSlackListeners(app: App, deps: ListenerDeps): void {
   });
 
   for (const name of ['app_uninstalled', 'tokens_revoked'] as const) {
-    app.event(name, async ({ body }) => {
+    app.event(name, async ({ body, context }) => {
       const event = parseLifecycleEvent(body);
       if (!event) return;
       try {
         await handler.lifecycle(event);
+        settlerOf(context)(true);
       } catch (error) {
+        // Slack retries the event: losing "the app was removed" would keep us sending there.
+        settlerOf(context)(false);
         logger.error({ err: describe(error), type: event.type }, 'slack: lifecycle handling failed');
       }
     });
@@ -129,16 +155,21 @@ export function registerSlackListeners(app: App, deps: ListenerDeps): void {
     await ack();
     const inbound = parseSlashCommand(body, requestedAt(context));
     if (!inbound) return;
-    await run(inbound, { kind: 'respond', respond, user: inbound.user.platformUserId }, body.trigger_id);
+    await run(
+      inbound,
+      { kind: 'respond', respond, user: inbound.user.platformUserId },
+      context,
+      body.trigger_id,
+    );
   });
 
-  app.action(/.+/u, async ({ ack, body }) => {
+  app.action(/.+/u, async ({ ack, body, context }) => {
     await ack();
     const inbound = parseBlockActions(body);
     if (!inbound) return;
     const triggerId =
       'trigger_id' in body && typeof body.trigger_id === 'string' ? body.trigger_id : undefined;
-    await run(inbound, replyTargetFor(inbound), triggerId);
+    await run(inbound, replyTargetFor(inbound), context, triggerId);
   });
 
   app.view(/.+/u, async ({ ack, body, context }) => {
@@ -149,6 +180,7 @@ export function registerSlackListeners(app: App, deps: ListenerDeps): void {
     await run(
       inbound,
       replyTargetFor(inbound),
+      context,
       body.type === 'view_submission' ? body.trigger_id : undefined,
     );
   });

@@ -11,6 +11,12 @@ const BODY_LIMIT_BYTES = 1024 * 1024; // Slack payloads are a few KB; a megabyte
 
 /** Custom property Bolt merges into `context`: the signed request time (Unix seconds). */
 export const REQUEST_TIMESTAMP = 'slackRequestTimestamp';
+/**
+ * Custom property Bolt merges into `context`: a listener calls it with `true` once the app has
+ * committed the act, or `false` when the app could not (the request is then answered non-2xx).
+ */
+export const ACT_SETTLED = 'stagecoachActSettled';
+export type ActSettled = (committed: boolean) => void;
 
 export type SlackHttpReceiver = Receiver & {
   handle(req: IncomingMessage, res: ServerResponse): Promise<void>;
@@ -18,8 +24,12 @@ export type SlackHttpReceiver = Receiver & {
 
 /**
  * A Bolt receiver for the shared HTTP server: verifies every request before anything is parsed,
- * acknowledges at once, and lets Bolt run the listeners after the acknowledgement. A failure while
- * processing is logged and still acknowledged with 200, so Slack does not retry into the same bug.
+ * then answers only once the act is safe. A listener's `ack()` is held until the app committed
+ * the act (its transaction: dedupe key, state and outbox). If the app could not commit it, Slack
+ * gets a 500, so the Events API retries it (the retry is deduplicated by the event id) and a
+ * person's command or click shows Slack's own "did not respond" instead of a false success.
+ * A request still at work after `ACK_DEADLINE_MS` is answered then: 200 for commands and clicks
+ * (Slack never retries those), 500 for events (their retry is harmless: the dedupe key decides).
  */
 export function createSlackHttpReceiver(deps: {
   signingSecret: string;
@@ -27,7 +37,7 @@ export function createSlackHttpReceiver(deps: {
   logger: Logger;
 }): SlackHttpReceiver {
   let app: App | undefined;
-  const inFlight = new Set<Promise<void>>();
+  const inFlight = new Set<Promise<unknown>>();
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (req.method !== 'POST') return reply(res, 405);
@@ -58,20 +68,18 @@ export function createSlackHttpReceiver(deps: {
     }
     if (!app) return reply(res, 503);
 
-    let acked = false;
+    let ackResponse: unknown;
     const ack = async (response?: unknown): Promise<void> => {
-      if (acked) return;
-      acked = true;
-      clearTimeout(deadline);
-      if (res.headersSent) return;
-      if (response === undefined || response === '') reply(res, 200);
-      else if (typeof response === 'string') reply(res, 200, response, 'text/plain; charset=utf-8');
-      else reply(res, 200, JSON.stringify(response), 'application/json');
+      ackResponse = response;
     };
-    const deadline = setTimeout(() => {
-      deps.logger.warn('slack request not acknowledged in time; acknowledging empty');
-      void ack();
-    }, ACK_DEADLINE_MS);
+    let settle: ActSettled = () => {};
+    const settled = new Promise<'committed' | 'refused'>((resolve) => {
+      settle = (committed) => resolve(committed ? 'committed' : 'refused');
+    });
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<'late'>((resolve) => {
+      timer = setTimeout(() => resolve('late'), ACK_DEADLINE_MS);
+    });
 
     const retryNum = Number(header(req, 'x-slack-retry-num') ?? Number.NaN);
     const retryReason = header(req, 'x-slack-retry-reason');
@@ -81,15 +89,34 @@ export function createSlackHttpReceiver(deps: {
         ack,
         ...(Number.isInteger(retryNum) ? { retryNum } : {}),
         ...(retryReason ? { retryReason } : {}),
-        customProperties: { [REQUEST_TIMESTAMP]: verified.value.timestampSeconds },
+        customProperties: { [REQUEST_TIMESTAMP]: verified.value.timestampSeconds, [ACT_SETTLED]: settle },
       })
-      .catch((error: unknown) => {
-        deps.logger.error({ err: error }, 'slack event processing failed');
-      })
-      // Requests no listener acknowledged (unknown commands, ignored events) still get their 200.
-      .finally(() => ack());
+      .then(
+        () => 'finished' as const,
+        (error: unknown) => {
+          deps.logger.error({ err: error }, 'slack event processing failed');
+          return 'errored' as const;
+        },
+      );
     inFlight.add(work);
     try {
+      const outcome = await Promise.race([settled, work, late]);
+      clearTimeout(timer);
+      switch (outcome) {
+        case 'committed':
+        case 'finished':
+          replyAck(res, ackResponse);
+          break;
+        case 'refused':
+        case 'errored':
+          reply(res, 500);
+          break;
+        case 'late':
+          deps.logger.warn('slack request still at work at the acknowledgement deadline');
+          if (body.type === 'event_callback') reply(res, 500);
+          else replyAck(res, ackResponse);
+          break;
+      }
       await work;
     } finally {
       inFlight.delete(work);
@@ -112,6 +139,13 @@ export function createSlackHttpReceiver(deps: {
 function header(req: IncomingMessage, name: string): string | undefined {
   const value = req.headers[name];
   return Array.isArray(value) ? value[0] : value;
+}
+
+/** A listener's acknowledgement: empty, text, or JSON (e.g. `response_action` of a view). */
+function replyAck(res: ServerResponse, response: unknown): void {
+  if (response === undefined || response === '') reply(res, 200);
+  else if (typeof response === 'string') reply(res, 200, response, 'text/plain; charset=utf-8');
+  else reply(res, 200, JSON.stringify(response), 'application/json');
 }
 
 function reply(res: ServerResponse, status: number, body?: string, contentType?: string): void {

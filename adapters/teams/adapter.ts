@@ -13,6 +13,8 @@ import { adapterMessage, localeOf } from './texts';
 import { createThrottle } from './throttle';
 
 export type TeamsAdapterOptions = {
+  /** The process's outbound side, shared with the outbox dispatcher (made here when absent). */
+  outbound?: TeamsOutbound;
   config: TeamsConfig;
   handler: InboundHandler;
   refs: ConversationRefStore;
@@ -28,10 +30,20 @@ export type TeamsAdapter = {
   gateway: Gateway;
 };
 
-export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
-  const { config, logger, clock } = options;
-  checkSafety(options);
+/** Outbound Teams only: the CloudAdapter for proactive sends and the outbox gateway. No HTTP. */
+export type TeamsOutbound = { adapter: CloudAdapter; gateway: Gateway };
 
+/**
+ * What every process that dispatches needs (server, `tick`, a worker): proactive sends through
+ * the stored conversation references, without an HTTP endpoint.
+ */
+export function createTeamsOutbound(options: {
+  config: TeamsConfig;
+  refs: ConversationRefStore;
+  logger: Logger;
+  clock: Clock;
+}): TeamsOutbound {
+  const { config } = options;
   const adapter = new CloudAdapter(
     new ConfigurationBotFrameworkAuthentication({
       MicrosoftAppId: config.appId ?? '',
@@ -45,10 +57,18 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
     adapter,
     appId: config.appId,
     refs: options.refs,
-    throttle: createThrottle(clock),
-    clock,
-    logger,
+    throttle: createThrottle(options.clock),
+    clock: options.clock,
+    logger: options.logger.child({ platform: 'teams' }),
   });
+  return { adapter, gateway };
+}
+
+export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
+  const { config, logger, clock } = options;
+  checkSafety(options);
+
+  const { adapter, gateway } = options.outbound ?? createTeamsOutbound(options);
   const bot = new StagecoachTeamsBot({
     handler: options.handler,
     refs: options.refs,

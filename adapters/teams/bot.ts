@@ -110,6 +110,7 @@ export class StagecoachTeamsBot extends ActivityHandler {
     const result = await this.deps.handler.handle(inbound);
     await deliverResult(context, inbound, result, {
       gateway: this.deps.gateway,
+      handler: this.deps.handler,
       logger: this.deps.logger,
       locale: localeOf(context.activity.locale),
     });

@@ -1,40 +1,66 @@
 import type { TurnContext } from 'botbuilder';
 import type { Inbound, InboundResult } from '../../src/app/inbound';
-import type { Gateway } from '../../src/app/ports';
-import type { Locale } from '../../src/core/messages/model';
+import type { Gateway, InboundHandler } from '../../src/app/ports';
+import type { Locale, Message } from '../../src/core/messages/model';
 import type { Logger } from '../../src/infra/logging';
 import { renderActivity } from './render';
 import { adapterMessage } from './texts';
 
 /**
  * Shows an `InboundResult` on Teams: replies in the same turn; a detail view in the person's
- * personal chat — never in a channel, where everyone would see it.
+ * personal chat — never in a channel, where everyone would see it. The act is already committed:
+ * an answer Teams will not take now is handed back to the app to queue in the outbox (retried,
+ * never lost), instead of failing the turn.
  */
 export async function deliverResult(
   context: TurnContext,
   inbound: Inbound,
   result: InboundResult,
-  deps: { gateway: Gateway; logger: Logger; locale: Locale },
+  deps: { gateway: Gateway; handler: InboundHandler; logger: Logger; locale: Locale },
 ): Promise<void> {
   if (result.duplicate) return;
+  const identity = {
+    platform: 'teams' as const,
+    tenant: inbound.tenant,
+    platformUserId: inbound.user.platformUserId,
+  };
+  const queue: Message[] = [];
   for (const reply of result.replies) {
-    await context.sendActivity(renderActivity(reply));
+    if (!(await sendInTurn(context, reply, deps.logger))) queue.push(reply);
   }
-  if (!result.view) return;
-  if (inbound.conversation.kind === 'direct') {
-    await context.sendActivity(renderActivity(result.view));
-    return;
+  if (result.view) {
+    if (inbound.conversation.kind === 'direct') {
+      if (!(await sendInTurn(context, result.view, deps.logger))) queue.push(result.view);
+    } else {
+      const outcome = await deps.gateway.send({ kind: 'user', ...identity }, result.view);
+      if (!outcome.ok) {
+        deps.logger.info(
+          { reason: outcome.reason },
+          'teams: private view not delivered; asking for a personal chat',
+        );
+        await sendInTurn(context, adapterMessage('openPersonalChat', deps.locale), deps.logger);
+      }
+    }
   }
-  const outcome = await deps.gateway.send(
-    { kind: 'user', platform: 'teams', tenant: inbound.tenant, platformUserId: inbound.user.platformUserId },
-    result.view,
-  );
-  if (!outcome.ok) {
-    deps.logger.info(
-      { reason: outcome.reason },
-      'teams: private view not delivered; asking for a personal chat',
+  if (queue.length > 0) {
+    await deps.handler.deferReplies(
+      identity,
+      inbound.dedupeKey,
+      queue.map((message) => ({ message })),
     );
-    await context.sendActivity(renderActivity(adapterMessage('openPersonalChat', deps.locale)));
+  }
+}
+
+async function sendInTurn(context: TurnContext, message: Message, logger: Logger): Promise<boolean> {
+  try {
+    await context.sendActivity(renderActivity(message));
+    return true;
+  } catch (error) {
+    logger.warn(
+      { err: error instanceof Error ? error.message : String(error), key: message.key },
+      'teams: reply not taken; queueing it',
+    );
+    return false;
   }
 }
 

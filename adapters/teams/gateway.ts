@@ -1,5 +1,6 @@
 import type { CloudAdapter, ConversationReference, TurnContext } from 'botbuilder';
 import type { Address, Clock, ConversationRefStore, Gateway, SendOutcome } from '../../src/app/ports';
+import { POISON_REASONS } from '../../src/core/delivery/problems';
 import type { Message } from '../../src/core/messages/model';
 import type { Logger } from '../../src/infra/logging';
 import { isUsableReference } from './references';
@@ -26,22 +27,40 @@ export function createTeamsGateway(deps: TeamsGatewayDeps): Gateway {
 
     async send(address: Address, message: Message): Promise<SendOutcome> {
       if (address.platform !== 'teams') {
-        return { ok: false, permanent: true, reason: `teams: cannot send to a ${address.platform} address` };
+        return {
+          ok: false,
+          kind: 'permanent',
+          reason: `teams: cannot send to a ${address.platform} address`,
+          problem: 'refused',
+        };
+      }
+      let activity: ReturnType<typeof renderActivity>;
+      try {
+        activity = renderActivity(message);
+      } catch (error) {
+        deps.logger.error({ err: error, messageKey: message.key }, 'teams: rendering a message failed');
+        return {
+          ok: false,
+          kind: 'permanent',
+          reason: POISON_REASONS.unrenderable,
+          problem: 'message-broken',
+        };
       }
       const key = address.kind === 'user' ? address.platformUserId : address.channelId;
       const stored = await deps.refs.get('teams', key);
       if (!isUsableReference(stored)) {
         return {
           ok: false,
-          permanent: true,
+          kind: 'permanent',
           reason: 'teams: no conversation reference (the app is not installed for this person or channel)',
+          problem: 'app-unavailable',
         };
       }
       const budget = deps.throttle.take(stored.conversation.id, address.tenant);
       if (!budget.ok) {
         return {
           ok: false,
-          permanent: false,
+          kind: 'transient',
           retryAfterMs: budget.retryAfterMs,
           reason: 'teams: send budget used',
         };
@@ -58,7 +77,7 @@ export function createTeamsGateway(deps: TeamsGatewayDeps): Gateway {
             try {
               disableConnectorRetries(context);
               postAsNewMessage(context);
-              const response = await context.sendActivity(renderActivity(message));
+              const response = await context.sendActivity(activity);
               messageId = response?.id ?? '';
             } catch (error) {
               failure = error;
@@ -69,13 +88,13 @@ export function createTeamsGateway(deps: TeamsGatewayDeps): Gateway {
         failure = error;
       }
       if (failure !== undefined) {
-        const outcome = mapSendError(failure, deps.clock.now());
+        const outcome = mapSendError(failure, deps.clock.now(), address);
         deps.logger.warn(
           {
             messageKey: message.key,
             addressKind: address.kind,
             reason: outcome.reason,
-            permanent: outcome.permanent,
+            kind: outcome.kind,
           },
           'teams: proactive send failed',
         );
@@ -86,7 +105,10 @@ export function createTeamsGateway(deps: TeamsGatewayDeps): Gateway {
 
     async findUserByEmail(email) {
       const found = await deps.refs.findByEmail('teams', email.trim().toLowerCase());
-      return found ? { platform: 'teams', tenant: found.tenant, platformUserId: found.key } : null;
+      return {
+        ok: true,
+        identity: found ? { platform: 'teams', tenant: found.tenant, platformUserId: found.key } : null,
+      };
     },
   };
 }

@@ -2,7 +2,13 @@
  * Microsoft Teams adapter. Every botbuilder import stays inside `adapters/teams/`, so a later
  * move to @microsoft/agents-hosting touches this folder only.
  */
-export { createTeamsAdapter, type TeamsAdapter, type TeamsAdapterOptions } from './adapter';
+export {
+  createTeamsAdapter,
+  createTeamsOutbound,
+  type TeamsAdapter,
+  type TeamsAdapterOptions,
+  type TeamsOutbound,
+} from './adapter';
 export { escapeMarkdown } from './escape';
 export {
   FIXTURE_BOT_ID,

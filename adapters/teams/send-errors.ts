@@ -1,29 +1,65 @@
-import type { SendOutcome } from '../../src/app/ports';
+import type { Address, SendFailure } from '../../src/app/ports';
+import type { DeliveryProblem } from '../../src/core/delivery/problems';
 
 /**
- * Connector failures → `SendOutcome`. Throttling and server trouble are temporary (Retry-After
- * honoured); a bot removed from the roster or blocked (403) and an unknown conversation (404)
- * are permanent: retrying cannot help and the app alerts a coordinator once.
+ * Bot Connector failures → the outbox's decision, by HTTP status and the connector's own error
+ * code (`error.code` in the body), never by message text:
+ * - throttling and server trouble are transient (Retry-After honoured);
+ * - 401, and the token service refusing our app credentials, are an outage of all of Teams;
+ * - 403 with a roster/blocked code is about one person or channel; any other 403 (the app
+ *   disabled by a tenant admin) is an outage of that tenant;
+ * - 404 (no such conversation), 400 and 413 are permanent for that message.
  */
 const TEMPORARY_STATUSES = new Set([408, 412, 429, 500, 502, 503, 504]);
-const PERMANENT_STATUSES = new Set([400, 403, 404, 410, 413]);
 
-export type FailedOutcome = Exclude<SendOutcome, { ok: true }>;
+/** Connector codes of a 403 that concern one recipient, not the tenant. */
+const RECIPIENT_CODES: Record<string, (address: Address) => DeliveryProblem> = {
+  BotNotInConversationRoster: (address) =>
+    address.kind === 'user' ? 'app-unavailable' : 'bot-not-in-channel',
+  ConversationBlockedByUser: () => 'refused',
+};
 
-export function mapSendError(error: unknown, now: Date): FailedOutcome {
+/** Token-service (Entra ID) error codes meaning our app id or secret is refused. */
+const CREDENTIAL_CODES = new Set([
+  'invalid_client',
+  'unauthorized_client',
+  'invalid_grant',
+  'invalid_request',
+]);
+
+export function mapSendError(error: unknown, now: Date, address: Address): SendFailure {
+  const credentialCode = tokenErrorCodeOf(error);
+  if (credentialCode && CREDENTIAL_CODES.has(credentialCode)) {
+    return {
+      ok: false,
+      kind: 'outage',
+      reason: `teams: token ${credentialCode}`,
+      scope: { platform: 'teams' },
+    };
+  }
   const status = statusOf(error);
   if (status === undefined) {
-    return { ok: false, permanent: false, reason: `teams: network error (${codeOf(error)})` };
+    return { ok: false, kind: 'transient', reason: `teams: network error (${codeOf(error)})` };
   }
-  const reason = `teams: HTTP ${status}${errorCodeOf(error)}`;
-  if (PERMANENT_STATUSES.has(status)) return { ok: false, permanent: true, reason };
-  if (TEMPORARY_STATUSES.has(status) || status >= 500 || status === 401) {
+  const code = errorCodeOf(error);
+  const reason = `teams: HTTP ${status}${code ? ` ${code}` : ''}`;
+  if (status === 401) return { ok: false, kind: 'outage', reason, scope: { platform: 'teams' } };
+  if (status === 403) {
+    const recipient = code ? RECIPIENT_CODES[code] : undefined;
+    if (recipient) return { ok: false, kind: 'permanent', reason, problem: recipient(address) };
+    return { ok: false, kind: 'outage', reason, scope: { platform: 'teams', tenant: address.tenant } };
+  }
+  if (status === 404) {
+    const problem = address.kind === 'user' ? 'app-unavailable' : 'channel-missing';
+    return { ok: false, kind: 'permanent', reason, problem };
+  }
+  if (TEMPORARY_STATUSES.has(status) || status >= 500) {
     const retryAfterMs = parseRetryAfter(headerOf(error, 'retry-after'), now);
     return retryAfterMs === undefined
-      ? { ok: false, permanent: false, reason }
-      : { ok: false, permanent: false, retryAfterMs, reason };
+      ? { ok: false, kind: 'transient', reason }
+      : { ok: false, kind: 'transient', retryAfterMs, reason };
   }
-  return { ok: false, permanent: true, reason };
+  return { ok: false, kind: 'permanent', reason, problem: 'refused' };
 }
 
 /** Retry-After is either delay-seconds or an HTTP date (RFC 9110 §10.2.3). */
@@ -54,12 +90,24 @@ function codeOf(error: unknown): string {
 }
 
 /** The connector's own error code (e.g. `BotNotInConversationRoster`), when it sent one. */
-function errorCodeOf(error: unknown): string {
-  const body = (error as ErrorShape | undefined)?.response?.parsedBody as
-    | { error?: { code?: unknown } }
-    | undefined;
+function errorCodeOf(error: unknown): string | undefined {
+  const response = (error as ErrorShape | undefined)?.response;
+  let body = response?.parsedBody as { error?: { code?: unknown } } | undefined;
+  if (!body && typeof response?.bodyAsText === 'string') {
+    try {
+      body = JSON.parse(response.bodyAsText) as { error?: { code?: unknown } };
+    } catch {
+      body = undefined;
+    }
+  }
   const code = body?.error?.code;
-  return typeof code === 'string' ? ` ${code}` : '';
+  return typeof code === 'string' ? code : undefined;
+}
+
+/** MSAL (token service) errors carry `errorCode`, e.g. `invalid_client` for a wrong secret. */
+function tokenErrorCodeOf(error: unknown): string | undefined {
+  const code = (error as { errorCode?: unknown } | undefined)?.errorCode;
+  return typeof code === 'string' ? code : undefined;
 }
 
 function headerOf(error: unknown, name: string): string | undefined {

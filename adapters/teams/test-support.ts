@@ -97,6 +97,8 @@ export type RecordingHandler = InboundHandler & {
   handled: Inbound[];
   homes: Array<{ identity: PlatformIdentity & { email?: string }; at: Date }>;
   lifecycles: LifecycleEvent[];
+  /** Replies the adapter could not deliver and handed back to be queued. */
+  deferred: Array<{ key: string; messages: Message[] }>;
   respond: (inbound: Inbound) => InboundResult | Promise<InboundResult>;
 };
 
@@ -105,6 +107,7 @@ export function createRecordingHandler(): RecordingHandler {
     handled: [],
     homes: [],
     lifecycles: [],
+    deferred: [],
     respond: () => ({ replies: [], duplicate: false }),
     async handle(inbound) {
       handler.handled.push(inbound);
@@ -116,6 +119,9 @@ export function createRecordingHandler(): RecordingHandler {
     },
     async lifecycle(event) {
       handler.lifecycles.push(event);
+    },
+    async deferReplies(_identity, key, messages) {
+      handler.deferred.push({ key, messages: messages.map((entry) => entry.message) });
     },
   };
   return handler;

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { eq, min } from 'drizzle-orm';
+import { eq, min, sql } from 'drizzle-orm';
 import type { Inbound, InboundResult } from '../../src/app/inbound';
 import type { ImportSummary } from '../../src/app/placements/import-placements';
 import { importPlacements } from '../../src/app/placements/import-placements';
@@ -104,14 +104,25 @@ export async function startTestRuntime(options: { now: Date | string }): Promise
   async function deliver(): Promise<void> {
     for (let round = 0; round < MAX_DELIVERY_ROUNDS; round += 1) {
       await runtime.dispatcher.drain();
+      // A row waits for its next attempt, or for a lease a crashed send left behind.
       const [next] = await db
-        .select({ at: min(outbox.nextAttemptAt) })
+        .select({
+          at: min(
+            sql<Date>`greatest(${outbox.nextAttemptAt}, coalesce(${outbox.claimedUntil}, ${outbox.nextAttemptAt}))`,
+          ),
+        })
         .from(outbox)
         .where(eq(outbox.status, 'pending'));
       if (!next?.at) return;
-      if (next.at.getTime() > clock.now().getTime()) clock.set(next.at);
+      const at = new Date(next.at);
+      if (at.getTime() > clock.now().getTime()) clock.set(at);
     }
-    throw new Error(`the outbox did not empty in ${MAX_DELIVERY_ROUNDS} rounds`);
+    const stuck = await db
+      .select({ key: outbox.idempotencyKey, error: outbox.lastError })
+      .from(outbox)
+      .where(eq(outbox.status, 'pending'))
+      .limit(5);
+    throw new Error(`the outbox did not empty in ${MAX_DELIVERY_ROUNDS} rounds: ${JSON.stringify(stuck)}`);
   }
 
   return {

@@ -2,8 +2,9 @@ import { isCheckinAwaitingAnswer } from '../core/checkin/state';
 import { renderHelp } from '../core/commands';
 import type { Locale, Message } from '../core/messages/model';
 import { appTextsFor, renderNote } from '../core/notices/texts';
-import { coordinatorScopes, markIdentitiesGone } from '../infra/db/repositories/people';
+import { coordinatorScopes, findPersonByIdentity, markIdentitiesGone } from '../infra/db/repositories/people';
 import { seenInbound } from '../infra/db/schema';
+import { enqueueMany, type OutboxItem } from '../infra/outbox/enqueue';
 import { executeCommandText } from './commands/execute';
 import type { AppContext } from './context';
 import { listConversations, loadConversation } from './conversations/store';
@@ -95,6 +96,25 @@ export function createInboundHandler(ctx: AppContext): InboundHandler {
       );
       if (!person) return unknownPerson({ user: identity }, ctx.defaultLocale).replies[0] as Message;
       return renderOwnStatus(ctx.db, person, localeOf(person, ctx.defaultLocale), at);
+    },
+
+    async deferReplies(identity, key, messages) {
+      const at = ctx.clock.now();
+      const person = await findPersonByIdentity(ctx.db, identity);
+      if (!person) {
+        ctx.logger.warn({ platform: identity.platform }, 'deferred reply for an unknown account; dropped');
+        return;
+      }
+      const items: OutboxItem[] = messages.map((entry, index) => ({
+        idempotencyKey: `deferred-reply:${identity.platform}:${key}:${index}`,
+        recipient: { kind: 'person', personId: person.id },
+        message: entry.message,
+        subjectId: person.id,
+        notBefore: at,
+        at,
+        ...(entry.partsSent ? { partsSent: entry.partsSent } : {}),
+      }));
+      if ((await enqueueMany(ctx.db, ctx.cipher, items)).some(Boolean)) ctx.kick();
     },
 
     async lifecycle(event: LifecycleEvent) {

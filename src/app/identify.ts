@@ -4,12 +4,14 @@ import {
   findPersonByIdentity,
   linkIdentity,
   type Person,
+  reactivateIdentity,
 } from '../infra/db/repositories/people';
 import type { Inbound } from './ports';
 
 /**
  * Who is acting: the person linked to this platform account, or — on first contact — the person
  * with the e-mail address the platform vouches for, who is then linked. Never a typed name.
+ * An account marked gone (left, uninstalled) is active again from the person's own act.
  */
 export async function identify(q: Queryable, inbound: Inbound, at: Date): Promise<Person | null> {
   const identity = {
@@ -18,7 +20,10 @@ export async function identify(q: Queryable, inbound: Inbound, at: Date): Promis
     platformUserId: inbound.user.platformUserId,
   };
   const linked = await findPersonByIdentity(q, identity);
-  if (linked) return linked;
+  if (linked) {
+    await reactivateIdentity(q, linked.id, identity);
+    return linked;
+  }
   if (!inbound.user.email) return null;
   const person = await findPersonByEmail(q, inbound.user.email);
   if (!person) return null;

@@ -1,3 +1,4 @@
+import type { DeliveryProblem } from '../core/delivery/problems';
 import type { Message } from '../core/messages/model';
 import type { Inbound, InboundResult, Platform } from './inbound';
 
@@ -23,6 +24,16 @@ export type InboundHandler = {
   /** The personal home view (Slack App Home; Teams: answer to `home`/`mijn`). */
   home(identity: PlatformIdentity & { email?: string }, at: Date): Promise<Message>;
   lifecycle(event: LifecycleEvent): Promise<void>;
+  /**
+   * Immediate replies (or a view) the platform would not take right now: queue them in the
+   * outbox for the person who acted, so they are retried instead of lost. `key` makes it
+   * idempotent (the act's dedupe key); `partsSent` skips parts of a split message already shown.
+   */
+  deferReplies(
+    identity: PlatformIdentity,
+    key: string,
+    messages: ReadonlyArray<{ message: Message; partsSent?: number }>,
+  ): Promise<void>;
 };
 
 /** A person's account on one platform. */
@@ -34,21 +45,35 @@ export type Address =
   | { kind: 'channel'; platform: Platform; tenant: string; channelId: string };
 
 /**
- * The outcome of one send. `retryAfterMs` comes from the platform (Retry-After) when it asked
- * us to slow down; `permanent` failures (unknown user, left the workspace, bot removed from the
- * channel, app uninstalled) are never retried and alert a coordinator once.
+ * The outcome of one send. Gateways classify their platform's own error codes into these kinds:
+ * - `transient`: try again later (network, 5xx, 429 with the platform's Retry-After);
+ * - `permanent`: this recipient or this message can never be delivered (account gone, channel
+ *   archived, message refused): give up and tell a coordinator once;
+ * - `outage`: the platform refuses us as a whole (revoked token, missing scope, app removed from a
+ *   tenant): pause sending there, keep every message, probe until it works again.
+ * `partsSent`: parts of a message split by platform limits that were already delivered, so a
+ * retry resumes after them instead of repeating them.
  */
-export type SendOutcome =
-  | { ok: true; platformMessageId: string }
-  | { ok: false; permanent: false; retryAfterMs?: number; reason: string }
-  | { ok: false; permanent: true; reason: string };
+export type SendOutcome = { ok: true; platformMessageId: string } | SendFailure;
+
+export type SendFailure =
+  | { ok: false; kind: 'transient'; reason: string; retryAfterMs?: number; partsSent?: number }
+  | { ok: false; kind: 'permanent'; reason: string; problem: DeliveryProblem; partsSent?: number }
+  | { ok: false; kind: 'outage'; reason: string; scope: OutageScope; partsSent?: number };
+
+/** What an outage covers: the whole platform (credentials) or one workspace/tenant. */
+export type OutageScope = { platform: Platform; tenant?: string };
+
+/** Finding a person's account by e-mail: found, not there (`identity: null`), or a failure. */
+export type LookupOutcome = { ok: true; identity: PlatformIdentity | null } | SendFailure;
 
 /** One platform's outbound side, implemented by `adapters/<platform>/gateway.ts`. */
 export type Gateway = {
   readonly platform: Platform;
-  send(address: Address, message: Message): Promise<SendOutcome>;
+  /** `fromPart`: resume a split message after the parts an earlier attempt delivered. */
+  send(address: Address, message: Message, options?: { fromPart?: number }): Promise<SendOutcome>;
   /** Link a person to this platform by e-mail (Slack `users.lookupByEmail`; Teams stored UPN). */
-  findUserByEmail(email: string): Promise<PlatformIdentity | null>;
+  findUserByEmail(email: string): Promise<LookupOutcome>;
 };
 
 /**

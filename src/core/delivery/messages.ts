@@ -19,12 +19,14 @@ export type UndeliverableAlert = {
   problem: DeliveryProblem;
   /** How many times we tried; shown only for `gave-up`. */
   attempts: number;
+  /** The platform's or our own reason code; shown only for `message-broken`. */
+  code: string;
 };
 
 /** The private coordinator alert. Carries no content of the message that failed. */
 export function composeUndeliverableAlert(alert: UndeliverableAlert): Message {
   const t = pick(deliveryCatalog, alert.locale);
-  const { reason, advice } = explain(alert.problem, alert.attempts, t);
+  const { reason, advice } = explain(alert, t);
   const { target } = alert;
   const who =
     target.kind === 'person'
@@ -48,7 +50,8 @@ export function composeUndeliverableAlert(alert: UndeliverableAlert): Message {
   };
 }
 
-function explain(problem: DeliveryProblem, attempts: number, t: Texts): { reason: string; advice: string } {
+function explain(alert: UndeliverableAlert, t: Texts): { reason: string; advice: string } {
+  const { problem, attempts } = alert;
   switch (problem) {
     case 'not-found':
       return { reason: t.reasonNotFound, advice: t.adviceNotFound };
@@ -64,7 +67,36 @@ function explain(problem: DeliveryProblem, attempts: number, t: Texts): { reason
       return { reason: t.reasonGaveUp(attempts), advice: t.adviceGaveUp };
     case 'refused':
       return { reason: t.reasonRefused, advice: t.adviceRefused };
+    case 'message-broken':
+      return { reason: t.reasonMessageBroken(alert.code), advice: t.adviceMessageBroken };
     default:
       return assertNever(problem);
   }
+}
+
+/** The platforms' own names, as a coordinator knows them. */
+type Platform = 'slack' | 'teams' | 'console';
+
+const PLATFORM_NAMES: Record<Platform, string> = {
+  slack: 'Slack',
+  teams: 'Microsoft Teams',
+  console: 'Console',
+};
+
+/**
+ * The private coordinator alert when a whole platform (or one tenant) refuses us: revoked token,
+ * missing scope, app removed. Sent once per outage, through another platform when there is one.
+ */
+export function composeOutageAlert(alert: { locale: Locale; platform: Platform; code: string }): Message {
+  const t = pick(deliveryCatalog, alert.locale);
+  const name = PLATFORM_NAMES[alert.platform];
+  return {
+    key: 'delivery.outage',
+    summary: t.outageSummary(name),
+    blocks: [
+      text(t.outageHeading(name), 'heading'),
+      text(t.outageIntro(name, alert.code)),
+      text(t.outageAdvice),
+    ],
+  };
 }

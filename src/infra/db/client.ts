@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
-import { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -45,11 +44,20 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       db,
       kind: 'postgres',
       migrate: async () => {
-        await db.execute(sql`select pg_advisory_lock(${MIGRATION_LOCK_ID})`);
+        // An advisory lock belongs to one session: take it, migrate and release it on one reserved
+        // connection (a pooled query could run the unlock on another connection and leave it held).
+        const reserved = await client.reserve();
         try {
-          await migratePostgres(drizzlePostgres(client, { schema }), { migrationsFolder: MIGRATIONS_FOLDER });
+          await reserved`select pg_advisory_lock(${MIGRATION_LOCK_ID})`;
+          try {
+            await migratePostgres(drizzlePostgres(reserved, { schema }), {
+              migrationsFolder: MIGRATIONS_FOLDER,
+            });
+          } finally {
+            await reserved`select pg_advisory_unlock(${MIGRATION_LOCK_ID})`;
+          }
         } finally {
-          await db.execute(sql`select pg_advisory_unlock(${MIGRATION_LOCK_ID})`);
+          reserved.release();
         }
       },
       close: () => client.end({ timeout: 5 }),

@@ -237,6 +237,8 @@ export const outbox = pgTable(
     /** Pacing unit: one conversation/channel. */
     conversationKey: text('conversation_key'),
     platformMessageId: text('platform_message_id'),
+    /** Parts of a message split by platform limits already delivered; a retry resumes after them. */
+    partsSent: integer('parts_sent').notNull().default(0),
     lastError: text('last_error'),
     createdAt: instant('created_at').notNull(),
     sentAt: instant('sent_at'),
@@ -298,6 +300,16 @@ export const conversationRefs = pgTable(
   (t) => [primaryKey({ columns: [t.platform, t.key] }), index('conversation_refs_email').on(t.email)],
 );
 
+/**
+ * Facts about the data itself, checked at start-up: e.g. `encryption_key_fingerprint`, so a
+ * process started with another key refuses to run instead of writing unreadable data.
+ */
+export const instanceFacts = pgTable('instance_facts', {
+  name: text('name').primaryKey(),
+  value: text('value').notNull(),
+  recordedAt: instant('recorded_at').notNull(),
+});
+
 /** Undeliverable recipients already reported to a coordinator (tell once). */
 export const deliveryProblems = pgTable('delivery_problems', {
   key: text('key').primaryKey(),
@@ -323,4 +335,5 @@ export const tables = {
   auditLog,
   conversationRefs,
   deliveryProblems,
+  instanceFacts,
 };

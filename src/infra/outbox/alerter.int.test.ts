@@ -21,6 +21,7 @@ const failure = (over: Partial<UndeliverableInfo>): UndeliverableInfo => ({
   recipient: { kind: 'person', personId: 'stu' },
   subjectId: 'stu',
   reason: 'users_not_found',
+  problem: 'not-found',
   idempotencyKey: 'checkin:pl1:2026-W10',
   permanent: true,
   attempts: 1,

@@ -1,19 +1,28 @@
 import { and, eq, inArray, isNull, ne, or } from 'drizzle-orm';
 import type { Clock } from '../../app/ports';
-import { composeUndeliverableAlert, type UndeliverableTarget } from '../../core/delivery/messages';
-import { classifyDeliveryFailure } from '../../core/delivery/problems';
+import {
+  composeOutageAlert,
+  composeUndeliverableAlert,
+  type UndeliverableTarget,
+} from '../../core/delivery/messages';
 import type { Locale, Recipient } from '../../core/messages/model';
 import type { Cipher } from '../crypto';
 import type { Db, Queryable } from '../db/client';
-import { cohorts, coordinators, deliveryProblems, people, placementMentors, placements } from '../db/schema';
+import {
+  cohorts,
+  coordinators,
+  deliveryProblems,
+  identities,
+  people,
+  placementMentors,
+  placements,
+} from '../db/schema';
 import type { Logger } from '../logging';
 import { enqueueMany, type OutboxItem } from './enqueue';
-import { recipientKey } from './keys';
-import type { UndeliverableHandler, UndeliverableInfo } from './types';
+import { deliveryProblemKey } from './keys';
+import type { OutageHandler, UndeliverableHandler, UndeliverableInfo } from './types';
 
-/** `delivery_problems.key` of a recipient: one coordinator alert per recipient, ever. */
-export const deliveryProblemKey = (recipient: Recipient): string =>
-  `undeliverable:${recipientKey(recipient)}`;
+export { deliveryProblemKey } from './keys';
 
 /**
  * The dispatcher's `onUndeliverable`: records the problem once and, the first time only,
@@ -55,15 +64,15 @@ export function createCoordinatorAlerter(deps: {
         deps.logger.warn({ key, cohortIds }, 'outbox: nobody to tell about an undeliverable recipient');
         return 0;
       }
-      const problem = classifyDeliveryFailure(info.reason, info.permanent);
       const items: OutboxItem[] = readers.map((reader) => ({
         idempotencyKey: `${key}:alert:${reader.id}:${at.getTime()}`,
         recipient: { kind: 'person', personId: reader.id },
         message: composeUndeliverableAlert({
           locale: reader.locale ?? deps.defaultLocale,
           target,
-          problem,
+          problem: info.problem,
           attempts: info.attempts,
+          code: info.reason,
         }),
         subjectId: unreachable,
         notBefore: at,
@@ -130,4 +139,73 @@ async function coordinatorsOf(
     .where(except ? and(scope, ne(people.id, except)) : scope)
     .orderBy(people.id);
   return rows;
+}
+
+/** `delivery_problems.key` of an outage: coordinators hear of it once, until it ends. */
+const outageKey = (platform: string, tenant: string | undefined) =>
+  `outage:${platform}${tenant === undefined ? '' : `:${tenant}`}`;
+
+/**
+ * The dispatcher's `onOutage`: when a platform starts refusing us, every coordinator who can be
+ * reached on another platform gets one private alert (the rest is in the log and `/healthz`).
+ * Once per outage across all instances; the record is cleared when the platform works again, so
+ * the next outage is told again.
+ */
+export function createOutageAlerter(deps: {
+  db: Db;
+  cipher: Cipher;
+  logger: Logger;
+  defaultLocale: Locale;
+  /** Platforms this deployment can send on. */
+  platforms: readonly string[];
+  onEnqueued?: () => void;
+}): OutageHandler {
+  return async (event) => {
+    const key = outageKey(event.scope.platform, event.scope.tenant);
+    if (event.type === 'outage.ended') {
+      await deps.db.delete(deliveryProblems).where(eq(deliveryProblems.key, key));
+      return;
+    }
+    const others = deps.platforms.filter((platform) => platform !== event.scope.platform);
+    const enqueued = await deps.db.transaction(async (tx) => {
+      const recorded = await tx
+        .insert(deliveryProblems)
+        .values({ key, reportedAt: event.at })
+        .onConflictDoNothing()
+        .returning({ key: deliveryProblems.key });
+      if (recorded.length === 0 || others.length === 0) return 0;
+      const readers = await tx
+        .selectDistinct({ id: people.id, locale: people.locale })
+        .from(coordinators)
+        .innerJoin(people, eq(people.id, coordinators.personId))
+        .innerJoin(identities, eq(identities.personId, people.id))
+        .where(
+          and(
+            eq(identities.status, 'active'),
+            inArray(identities.platform, others as ('slack' | 'teams' | 'console')[]),
+          ),
+        )
+        .orderBy(people.id);
+      const items: OutboxItem[] = readers.map((reader) => ({
+        idempotencyKey: `${key}:alert:${reader.id}:${event.at.getTime()}`,
+        recipient: { kind: 'person', personId: reader.id },
+        message: composeOutageAlert({
+          locale: reader.locale ?? deps.defaultLocale,
+          platform: event.scope.platform,
+          code: event.reason,
+        }),
+        subjectId: null,
+        notBefore: event.at,
+        at: event.at,
+      }));
+      await enqueueMany(tx, deps.cipher, items);
+      return items.length;
+    });
+    if (enqueued > 0) deps.onEnqueued?.();
+    else
+      deps.logger.error(
+        { platform: event.scope.platform, reason: event.reason },
+        'outbox: outage; no coordinator reachable on another platform',
+      );
+  };
 }

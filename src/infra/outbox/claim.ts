@@ -11,6 +11,7 @@ export type ClaimedRow = {
   subjectId: string | null;
   payloadEnc: string;
   attempts: number;
+  partsSent: number;
   conversationKey: string;
 };
 
@@ -37,6 +38,7 @@ export async function claimDue(
         subjectId: outbox.subjectId,
         payloadEnc: outbox.payloadEnc,
         attempts: outbox.attempts,
+        partsSent: outbox.partsSent,
         conversationKey: outbox.conversationKey,
       })
       .from(outbox)

@@ -155,7 +155,7 @@ describe('the outbox dispatcher', () => {
     gateway.behave = (address): SendOutcome | undefined => {
       if (address.kind === 'user' && address.platformUserId === 'U-slow' && !limited) {
         limited = true;
-        return { ok: false, permanent: false, retryAfterMs: 2000, reason: 'ratelimited' };
+        return { ok: false, kind: 'transient', retryAfterMs: 2000, reason: 'ratelimited' };
       }
       return undefined;
     };
@@ -218,7 +218,7 @@ describe('the outbox dispatcher', () => {
     await enqueueMany(database.db, testCipher, [item('first', 'p1'), item('second', 'p1')]);
     let failures = 1;
     gateway.behave = () =>
-      failures-- > 0 ? { ok: false, permanent: false, reason: 'service_unavailable' } : undefined;
+      failures-- > 0 ? { ok: false, kind: 'transient', reason: 'service_unavailable' } : undefined;
     // No pacing, so only the per-conversation ordering can hold the second message back.
     const d = dispatcher({ paceMs: 0, baseBackoffMs: 10_000 });
 
@@ -254,7 +254,7 @@ describe('the outbox dispatcher', () => {
     await enqueue(database.db, testCipher, item('flaky', 'stu'));
     gateway.behave = (address) =>
       address.kind === 'user' && address.platformUserId === 'U-stu'
-        ? { ok: false, permanent: false, reason: 'internal_error' }
+        ? { ok: false, kind: 'transient', reason: 'internal_error' }
         : undefined;
     const alerts: UndeliverableInfo[] = [];
     const alerter = createCoordinatorAlerter({
@@ -330,7 +330,7 @@ describe('the outbox dispatcher', () => {
     let calls = 0;
     gateway.behave = () => {
       calls += 1;
-      return { ok: false, permanent: true, reason: 'user_disabled' };
+      return { ok: false, kind: 'permanent', reason: 'user_disabled', problem: 'account-gone' };
     };
 
     const summary = await dispatcher().drain();

@@ -1,16 +1,25 @@
 import { randomUUID } from 'node:crypto';
-import type { Clock, Gateway, SendOutcome } from '../../app/ports';
-import { RESOLVE_REASONS } from '../../core/delivery/problems';
+import type { Address, Clock, Gateway, OutageScope, SendOutcome } from '../../app/ports';
+import { type DeliveryProblem, POISON_REASONS } from '../../core/delivery/problems';
 import type { Message } from '../../core/messages/model';
+import { assertNever } from '../../core/shared/errors';
 import type { Cipher } from '../crypto';
 import type { Db } from '../db/client';
 import type { Logger } from '../logging';
 import { computeBackoffMs } from './backoff';
+import { type CircuitBreaker, createCircuitBreaker, type Outage } from './circuit';
 import { type ClaimedRow, claimDue, lastSends } from './claim';
 import { recipientKey } from './keys';
 import type { RecipientResolver } from './resolve';
-import { deferConversation, deferRow, markFailed, markSent, scheduleRetry } from './settle';
-import { addSummaries, type DispatchSummary, emptySummary, type UndeliverableHandler } from './types';
+import { deferConversation, deferRow, markFailed, markSent, renewLease, scheduleRetry } from './settle';
+import {
+  addSummaries,
+  type DispatchSummary,
+  emptySummary,
+  type OutageEvent,
+  type OutageHandler,
+  type UndeliverableHandler,
+} from './types';
 
 export type DispatcherOptions = {
   /** Rows leased per run. */
@@ -48,6 +57,10 @@ export type DispatcherDeps = {
   gateways: readonly Gateway[];
   resolve: RecipientResolver;
   onUndeliverable: UndeliverableHandler;
+  /** Told when a platform starts and stops refusing us as a whole. */
+  onOutage?: OutageHandler;
+  /** Shared with the resolver, so it can prefer platforms that are not in an outage. */
+  breaker?: CircuitBreaker;
   clock: Clock;
   logger: Logger;
   instanceId: string;
@@ -65,25 +78,36 @@ export type Dispatcher = {
   stop(): Promise<void>;
   /** Drains soon, e.g. right after an inbound act enqueued a reply. */
   kick(): void;
+  /** Platforms (or tenants) currently refusing us, for `/healthz`. */
+  outages(): Outage[];
 };
 
 type RowOutcome = keyof Omit<DispatchSummary, 'claimed'> | 'lost';
 
 /** A safety stop for `drain` in case a faulty gateway keeps rows due forever. */
 const MAX_RUNS_PER_DRAIN = 1000;
+/** ms: a row for a platform this process lacks is looked at again after this. */
+const ELSEWHERE_RECHECK_MS = 60_000;
 
 /**
  * The outbox dispatcher: lease due rows in a short transaction, send each outside any
  * transaction, then record the outcome.
  *
- * Delivery is exactly once between dispatchers (leases and SKIP LOCKED) but at least once
- * across crashes: if the process dies after the platform accepted a message and before
- * `markSent` commits, the row is sent again once its lease expires (after `leaseMs`). Platforms
- * offer no idempotent send we could use instead; the window is one send long.
+ * Delivery is exactly once between dispatchers (leases, SKIP LOCKED, and a lease renewal right
+ * before each send) but at least once across crashes: if the process dies after the platform
+ * accepted a message and before `markSent` commits, the row is sent again once its lease expires
+ * (after `leaseMs`). Platforms offer no idempotent send we could use instead; the window is one
+ * send long.
+ *
+ * Nothing is given up lightly: a platform outage (revoked token, missing scope) pauses rows
+ * without counting attempts; a platform this process lacks leaves rows for a process that has
+ * it; only the recipient's or the message's own permanent problems, or `maxAttempts` transient
+ * failures, fail a row — and then a coordinator is told once.
  */
 export function createDispatcher(deps: DispatcherDeps): Dispatcher {
   const options = { ...DEFAULT_DISPATCHER_OPTIONS, ...deps.options };
   const { db, clock, logger } = deps;
+  const breaker = deps.breaker ?? createCircuitBreaker();
   // Unique per dispatcher, so two dispatchers of one instance never settle each other's rows.
   const claimedBy = `${deps.instanceId}#${randomUUID().slice(0, 8)}`;
   const gateways = new Map(deps.gateways.map((gateway) => [gateway.platform, gateway]));
@@ -131,12 +155,37 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
   async function dispatchRow(row: ClaimedRow, undeliverable: Set<string>): Promise<RowOutcome> {
     const resolved = await deps.resolve(row.recipient, db);
     if (!resolved.ok) {
-      return resolved.permanent
-        ? fail(row, resolved.reason, true, row.attempts, undeliverable)
-        : retry(row, resolved.reason, undeliverable);
+      switch (resolved.kind) {
+        case 'permanent':
+          return fail(
+            row,
+            { reason: resolved.reason, problem: resolved.problem },
+            true,
+            row.attempts,
+            undeliverable,
+          );
+        case 'transient':
+          return retry(row, resolved.reason, undeliverable);
+        case 'outage':
+          return pause(row, await outage(resolved.scope, resolved.reason), resolved.reason);
+        case 'elsewhere':
+          await deferRow(db, row, claimedBy, new Date(clock.now().getTime() + ELSEWHERE_RECHECK_MS), {
+            reason: `elsewhere: ${resolved.reason}`,
+          });
+          return 'elsewhere';
+        default:
+          return assertNever(resolved);
+      }
     }
-    const gateway = gateways.get(resolved.address.platform);
-    if (!gateway) return fail(row, RESOLVE_REASONS.platformNotConfigured, true, row.attempts, undeliverable);
+    const { address } = resolved;
+    const gateway = gateways.get(address.platform);
+    if (!gateway) return 'lost'; // the resolver only picks platforms we have
+
+    const gate = breaker.check(address, clock.now());
+    if (!gate.ok) {
+      const [open] = breaker.outages().filter((o) => o.scope.platform === address.platform);
+      return pause(row, gate.until, open?.reason ?? 'outage');
+    }
 
     // Pacing: both the stored key (across instances) and the platform conversation (two
     // recipients may share a channel). The check and the reservation run without an await
@@ -147,6 +196,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       nextFree.get(resolved.conversationKey) ?? 0,
     );
     if (slot > now) {
+      if (gate.probe) breaker.release(address, clock.now());
       await deferRow(db, row, claimedBy, new Date(slot));
       return 'deferred';
     }
@@ -157,46 +207,138 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     try {
       message = deps.cipher.decryptJson<Message>(row.payloadEnc);
     } catch (error) {
+      if (gate.probe) breaker.release(address, clock.now());
       logger.error({ err: error, outboxId: row.id }, 'outbox: payload cannot be decrypted (wrong key?)');
-      await markFailed(db, row, claimedBy, { attempts: row.attempts, reason: 'payload.unreadable' });
-      return 'failed';
+      const poison = { reason: POISON_REASONS.unreadable, problem: 'message-broken' as const, address };
+      return fail(row, poison, true, row.attempts + 1, undeliverable);
     }
 
-    const outcome = await send(gateway, resolved.address, message);
+    // Our lease may have run out while this row waited (a slow run, a paused process): another
+    // dispatcher may own it now, and sending it too would deliver it twice.
+    const leased = await renewLease(db, row, claimedBy, new Date(clock.now().getTime() + options.leaseMs));
+    if (!leased) {
+      if (gate.probe) breaker.release(address, clock.now());
+      logger.warn(
+        { outboxId: row.id },
+        'outbox: lease lost before sending; leaving the row to its new owner',
+      );
+      return 'lost';
+    }
+
+    const outcome = await send(gateway, address, message, row.partsSent);
+    if (outcome.ok || outcome.kind === 'permanent') await closeOutages(address);
     if (outcome.ok) {
-      const sentAt = clock.now();
       const recorded = await markSent(db, row, {
         platformMessageId: outcome.platformMessageId,
-        sentAt,
+        sentAt: clock.now(),
         paceMs: options.paceMs,
       });
       if (!recorded) logger.warn({ outboxId: row.id }, 'outbox: lease expired during the send; sent twice');
       return 'sent';
     }
-    if (outcome.permanent) return fail(row, outcome.reason, true, row.attempts + 1, undeliverable);
-    if (outcome.retryAfterMs !== undefined) {
-      const until = clock.now().getTime() + Math.max(0, outcome.retryAfterMs);
-      reserve(row.conversationKey, until);
-      reserve(resolved.conversationKey, until);
-      await deferConversation(db, row, claimedBy, new Date(until), outcome.reason);
-      logger.info({ outboxId: row.id, retryAfterMs: outcome.retryAfterMs }, 'outbox: rate limited; pausing');
-      return 'deferred';
+    const partsSent = outcome.partsSent;
+    switch (outcome.kind) {
+      case 'permanent': {
+        const failure = { reason: outcome.reason, problem: outcome.problem, address };
+        return fail(row, failure, true, row.attempts + 1, undeliverable);
+      }
+      case 'outage':
+        return pause(row, await outage(outcome.scope, outcome.reason), outcome.reason, partsSent);
+      case 'transient': {
+        if (gate.probe) breaker.release(address, clock.now());
+        if (outcome.retryAfterMs === undefined) return retry(row, outcome.reason, undeliverable, partsSent);
+        const until = clock.now().getTime() + Math.max(0, outcome.retryAfterMs);
+        reserve(row.conversationKey, until);
+        reserve(resolved.conversationKey, until);
+        await deferConversation(db, row, claimedBy, new Date(until), outcome.reason, partsSent);
+        logger.info(
+          { outboxId: row.id, retryAfterMs: outcome.retryAfterMs },
+          'outbox: rate limited; pausing',
+        );
+        return 'deferred';
+      }
+      default:
+        return assertNever(outcome);
     }
-    return retry(row, outcome.reason, undeliverable);
   }
 
-  async function send(gateway: Gateway, address: Parameters<Gateway['send']>[0], message: Message) {
+  async function send(
+    gateway: Gateway,
+    address: Address,
+    message: Message,
+    fromPart: number,
+  ): Promise<SendOutcome> {
     try {
-      return await gateway.send(address, message);
+      return await gateway.send(address, message, fromPart > 0 ? { fromPart } : {});
     } catch (error) {
       // Gateways should return outcomes; a throw is treated as a transient failure.
-      return { ok: false, permanent: false, reason: String(error) } satisfies SendOutcome;
+      logger.error({ err: error }, 'outbox: gateway threw');
+      const detail = error instanceof Error ? error.message.slice(0, 200) : 'unknown';
+      return { ok: false, kind: 'transient', reason: `gateway.threw: ${detail}` } satisfies SendOutcome;
     }
   }
 
-  async function retry(row: ClaimedRow, reason: string, undeliverable: Set<string>): Promise<RowOutcome> {
+  /** Opens (or re-opens) the circuit; returns when to look at the platform again. */
+  async function outage(scope: OutageScope, reason: string): Promise<Date> {
+    const at = clock.now();
+    const { opened, until } = breaker.open(scope, reason, at);
+    if (opened) {
+      logger.error(
+        { platform: scope.platform, tenant: scope.tenant, reason },
+        'outbox: platform refuses us; pausing it',
+      );
+      await report({ type: 'outage.started', scope, reason, at });
+    }
+    return until;
+  }
+
+  async function closeOutages(address: Address): Promise<void> {
+    for (const closed of breaker.close(address)) {
+      logger.info(
+        { platform: closed.scope.platform, tenant: closed.scope.tenant },
+        'outbox: platform accepts us again',
+      );
+      await report({
+        type: 'outage.ended',
+        scope: closed.scope,
+        reason: closed.reason,
+        since: closed.since,
+        at: clock.now(),
+      });
+    }
+  }
+
+  async function report(event: OutageEvent): Promise<void> {
+    try {
+      await deps.onOutage?.(event);
+    } catch (error) {
+      logger.error({ err: error, event: event.type }, 'outbox: reporting an outage failed');
+    }
+  }
+
+  async function pause(
+    row: ClaimedRow,
+    until: Date,
+    reason: string,
+    partsSent?: number,
+  ): Promise<RowOutcome> {
+    await deferRow(db, row, claimedBy, until, {
+      reason: `paused: ${reason}`,
+      ...(partsSent === undefined ? {} : { partsSent }),
+    });
+    return 'paused';
+  }
+
+  async function retry(
+    row: ClaimedRow,
+    reason: string,
+    undeliverable: Set<string>,
+    partsSent?: number,
+  ): Promise<RowOutcome> {
     const attempts = row.attempts + 1;
-    if (attempts >= options.maxAttempts) return fail(row, reason, false, attempts, undeliverable);
+    if (attempts >= options.maxAttempts) {
+      return fail(row, { reason, problem: 'gave-up' }, false, attempts, undeliverable);
+    }
     const delay = computeBackoffMs(
       attempts,
       { baseMs: options.baseBackoffMs, maxMs: options.maxBackoffMs },
@@ -206,20 +348,24 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       attempts,
       at: new Date(clock.now().getTime() + delay),
       reason,
+      ...(partsSent === undefined ? {} : { partsSent }),
     });
     return 'retried';
   }
 
   async function fail(
     row: ClaimedRow,
-    reason: string,
+    failure: { reason: string; problem: DeliveryProblem; address?: Address },
     permanent: boolean,
     attempts: number,
     undeliverable: Set<string>,
   ): Promise<RowOutcome> {
-    const failed = await markFailed(db, row, claimedBy, { attempts, reason });
+    const failed = await markFailed(db, row, claimedBy, { attempts, reason: failure.reason });
     if (!failed) return 'lost';
-    logger.warn({ outboxId: row.id, reason, permanent, attempts }, 'outbox: giving up on a message');
+    logger.warn(
+      { outboxId: row.id, reason: failure.reason, permanent, attempts },
+      'outbox: giving up on a message',
+    );
     const key = recipientKey(row.recipient);
     if (undeliverable.has(key)) return 'failed';
     undeliverable.add(key);
@@ -227,7 +373,9 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       await deps.onUndeliverable({
         recipient: row.recipient,
         subjectId: row.subjectId,
-        reason,
+        reason: failure.reason,
+        problem: failure.problem,
+        ...(failure.address ? { address: failure.address } : {}),
         idempotencyKey: row.idempotencyKey,
         permanent,
         attempts,
@@ -249,7 +397,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     return total;
   }
 
-  return { runOnce, drain, ...createLoop(drain, logger) };
+  return { runOnce, drain, outages: () => breaker.outages(), ...createLoop(drain, logger) };
 }
 
 /** Background draining: one drain at a time; a kick during a drain runs one more after it. */

@@ -16,6 +16,8 @@ export type OutboxItem = {
   notBefore: Date;
   /** The instant of the act or fire that produced the message (the row's `created_at`). */
   at: Date;
+  /** Parts of a split message the person already got (a reply that failed halfway). */
+  partsSent?: number;
 };
 
 /** Rows per insert statement: 8 parameters each, far below Postgres' 65,535 limit. */
@@ -30,6 +32,7 @@ function toRow(cipher: Cipher, item: OutboxItem): typeof outbox.$inferInsert {
     nextAttemptAt: item.notBefore,
     conversationKey: recipientKey(item.recipient),
     createdAt: item.at,
+    ...(item.partsSent ? { partsSent: item.partsSent } : {}),
   };
 }
 

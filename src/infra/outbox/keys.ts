@@ -28,3 +28,7 @@ export function addressKey(address: Address): string {
       return assertNever(address);
   }
 }
+
+/** `delivery_problems.key` of a recipient: a coordinator hears of them once until they recover. */
+export const deliveryProblemKey = (recipient: Recipient): string =>
+  `undeliverable:${recipientKey(recipient)}`;

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RESOLVE_REASONS } from '../../core/delivery/problems';
+import { problemOfResolveReason, RESOLVE_REASONS } from '../../core/delivery/problems';
 import type { Database } from '../db/client';
 import { identities } from '../db/schema';
 import { openTestDatabase } from '../db/test-database';
@@ -53,7 +53,12 @@ describe('the default recipient resolver', () => {
 
     const resolved = await resolve({ kind: 'person', personId: 'nobody' }, database.db);
 
-    expect(resolved).toEqual({ ok: false, permanent: true, reason: RESOLVE_REASONS.noIdentity });
+    expect(resolved).toEqual({
+      ok: false,
+      kind: 'permanent',
+      reason: RESOLVE_REASONS.noIdentity,
+      problem: problemOfResolveReason(RESOLVE_REASONS.noIdentity),
+    });
   });
 
   it('reports a person whose only account is gone as gone', async () => {
@@ -64,7 +69,12 @@ describe('the default recipient resolver', () => {
 
     const resolved = await resolve({ kind: 'person', personId: 'left' }, database.db);
 
-    expect(resolved).toEqual({ ok: false, permanent: true, reason: RESOLVE_REASONS.identityGone });
+    expect(resolved).toEqual({
+      ok: false,
+      kind: 'permanent',
+      reason: RESOLVE_REASONS.identityGone,
+      problem: problemOfResolveReason(RESOLVE_REASONS.identityGone),
+    });
   });
 
   it('retries later when the e-mail lookup itself fails', async () => {
@@ -76,7 +86,65 @@ describe('the default recipient resolver', () => {
 
     const resolved = await resolve({ kind: 'person', personId: 'outage' }, database.db);
 
-    expect(resolved).toMatchObject({ ok: false, permanent: false });
+    expect(resolved).toMatchObject({ ok: false, kind: 'transient' });
+  });
+
+  it('pauses instead of failing when the platform refuses the lookup as a whole', async () => {
+    await seedPerson(database.db, 'revoked', { slackUserId: null });
+    const { gateway, resolve } = setup();
+    gateway.findUserByEmail = async () => ({
+      ok: false,
+      kind: 'outage',
+      reason: 'token_revoked',
+      scope: { platform: 'slack' },
+    });
+
+    const resolved = await resolve({ kind: 'person', personId: 'revoked' }, database.db);
+
+    expect(resolved).toEqual({
+      ok: false,
+      kind: 'outage',
+      reason: 'token_revoked',
+      scope: { platform: 'slack' },
+    });
+  });
+
+  it('leaves a person reachable only on Teams for a process that has Teams', async () => {
+    await seedPerson(database.db, 'teams-only', { slackUserId: null });
+    await database.db.insert(identities).values({
+      personId: 'teams-only',
+      platform: 'teams',
+      tenant: 'X',
+      platformUserId: 'aad-1',
+      linkedAt: at,
+    });
+    const { resolve } = setup();
+
+    const resolved = await resolve({ kind: 'person', personId: 'teams-only' }, database.db);
+
+    expect(resolved).toEqual({ ok: false, kind: 'elsewhere', reason: 'not configured here: teams' });
+  });
+
+  it('prefers an account on a platform that is not in an outage', async () => {
+    await seedPerson(database.db, 'both');
+    await database.db.insert(identities).values({
+      personId: 'both',
+      platform: 'teams',
+      tenant: 'X',
+      platformUserId: 'aad-both',
+      linkedAt: new Date(at.getTime() + 1000),
+    });
+    const slack = createFakeGateway();
+    const teams = { ...createFakeGateway(), platform: 'teams' as const };
+    const resolve = createDefaultResolver({
+      gateways: [slack, teams],
+      clock: createFakeClock(at),
+      inOutage: (platform) => platform === 'slack',
+    });
+
+    const resolved = await resolve({ kind: 'person', personId: 'both' }, database.db);
+
+    expect(resolved).toMatchObject({ ok: true, address: { platform: 'teams', platformUserId: 'aad-both' } });
   });
 
   it("sends a cohort channel to the cohort's digest channel", async () => {
@@ -98,15 +166,20 @@ describe('the default recipient resolver', () => {
 
     const resolved = await resolve({ kind: 'cohort-channel', cohortId: 'no-channel' }, database.db);
 
-    expect(resolved).toEqual({ ok: false, permanent: true, reason: RESOLVE_REASONS.noChannel });
+    expect(resolved).toEqual({
+      ok: false,
+      kind: 'permanent',
+      reason: RESOLVE_REASONS.noChannel,
+      problem: problemOfResolveReason(RESOLVE_REASONS.noChannel),
+    });
   });
 
-  it('reports a channel on a platform without a gateway as unreachable', async () => {
+  it('leaves a channel on a platform without a gateway for a process that has one', async () => {
     await seedCohort(database.db, 'teams-channel', { platform: 'teams', tenant: 'X', channelId: '19:abc' });
     const { resolve } = setup();
 
     const resolved = await resolve({ kind: 'cohort-channel', cohortId: 'teams-channel' }, database.db);
 
-    expect(resolved).toEqual({ ok: false, permanent: true, reason: RESOLVE_REASONS.platformNotConfigured });
+    expect(resolved).toEqual({ ok: false, kind: 'elsewhere', reason: 'not configured here: teams' });
   });
 });

@@ -1,21 +1,31 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { type Address, type Clock, type Gateway, systemClock } from '../../app/ports';
-import { RESOLVE_REASONS } from '../../core/delivery/problems';
+import type { Address, Clock, Gateway, LookupOutcome, Platform, SendFailure } from '../../app/ports';
+import {
+  type DeliveryProblem,
+  problemOfResolveReason,
+  RESOLVE_REASONS,
+  type ResolveReason,
+} from '../../core/delivery/problems';
 import type { Recipient } from '../../core/messages/model';
 import { assertNever } from '../../core/shared/errors';
 import type { Queryable } from '../db/client';
-import { cohorts, identities, people } from '../db/schema';
-import { addressKey } from './keys';
+import { cohorts, deliveryProblems, identities, people } from '../db/schema';
+import { addressKey, deliveryProblemKey } from './keys';
 
 /**
- * Where a recipient can be reached right now. `conversationKey` names the platform
- * conversation (what the platform rate-limits). A permanent failure is never retried and
- * alerts a coordinator once; a transient one is retried with backoff.
+ * Where a recipient can be reached right now. `conversationKey` names the platform conversation
+ * (what the platform rate-limits). Besides an address:
+ * - `permanent`: nobody to send to; never retried, a coordinator is told once;
+ * - `transient` / `outage`: a lookup failed; try again later (an outage pauses the platform);
+ * - `elsewhere`: reachable only on a platform this process has no gateway for; the message waits
+ *   for a process that has it.
  */
 export type ResolvedRecipient =
   | { ok: true; address: Address; conversationKey: string }
-  | { ok: false; permanent: boolean; reason: string };
+  | { ok: false; kind: 'permanent'; reason: ResolveReason; problem: DeliveryProblem }
+  | Exclude<SendFailure, { kind: 'permanent' }>
+  | { ok: false; kind: 'elsewhere'; reason: string };
 
 export type RecipientResolver = (recipient: Recipient, q: Queryable) => Promise<ResolvedRecipient>;
 
@@ -31,61 +41,89 @@ const reached = (address: Address): ResolvedRecipient => ({
   conversationKey: addressKey(address),
 });
 
-const unreachable = (reason: string, permanent = true): ResolvedRecipient => ({
+const unreachable = (reason: ResolveReason): ResolvedRecipient => ({
   ok: false,
-  permanent,
+  kind: 'permanent',
   reason,
+  problem: problemOfResolveReason(reason),
+});
+
+const elsewhere = (platforms: readonly string[]): ResolvedRecipient => ({
+  ok: false,
+  kind: 'elsewhere',
+  reason:
+    platforms.length > 0
+      ? `not configured here: ${[...new Set(platforms)].sort().join(', ')}`
+      : 'no platform configured here',
 });
 
 /**
- * The simple resolver: a person goes to their earliest linked active account on a platform we
- * have a gateway for; failing that, each gateway is asked to find them by e-mail and the found
- * account is linked. A cohort channel goes to `cohorts.digest_channel`.
+ * The resolver: a person goes to their earliest linked active account on a platform this process
+ * can send to, preferring platforms that are not in an outage (so a coordinator with Slack and
+ * Teams still hears of a Slack outage on Teams). Failing that, each gateway is asked to find them
+ * by e-mail and the found account is linked. A cohort channel goes to `cohorts.digest_channel`.
  */
 export function createDefaultResolver(deps: {
   gateways: readonly Gateway[];
-  clock?: Clock;
+  clock: Clock;
+  /** True while an outage covers this platform/tenant (the dispatcher's circuit breaker). */
+  inOutage?: (platform: Platform, tenant: string) => boolean;
 }): RecipientResolver {
-  const clock = deps.clock ?? systemClock;
-  const platforms = deps.gateways.map((gateway) => gateway.platform);
+  const { clock } = deps;
+  const inOutage = deps.inOutage ?? (() => false);
+  const platforms = new Set<Platform>(deps.gateways.map((gateway) => gateway.platform));
 
   async function resolvePerson(personId: string, q: Queryable): Promise<ResolvedRecipient> {
     const [person] = await q.select({ email: people.email }).from(people).where(eq(people.id, personId));
     if (!person) return unreachable(RESOLVE_REASONS.unknownPerson);
-    if (platforms.length === 0) return unreachable(RESOLVE_REASONS.platformNotConfigured);
 
     const linked = await q
       .select()
       .from(identities)
-      .where(and(eq(identities.personId, personId), inArray(identities.platform, platforms)))
+      .where(eq(identities.personId, personId))
       .orderBy(asc(identities.linkedAt), asc(identities.platform));
-    const active = linked.find((identity) => identity.status === 'active');
-    if (active) return reached({ kind: 'user', ...pickIdentity(active) });
+    const activeHere = linked.filter(
+      (identity) => identity.status === 'active' && platforms.has(identity.platform),
+    );
+    const best =
+      activeHere.find((identity) => !inOutage(identity.platform, identity.tenant)) ?? activeHere[0];
+    if (best) return reached({ kind: 'user', ...pickIdentity(best) });
 
+    let lookupFailure: ResolvedRecipient | undefined;
     for (const gateway of deps.gateways) {
-      let found: Awaited<ReturnType<Gateway['findUserByEmail']>>;
-      try {
-        found = await gateway.findUserByEmail(person.email);
-      } catch (error) {
-        return unreachable(`lookup on ${gateway.platform} failed: ${String(error)}`, false);
+      const found = await lookup(gateway, person.email);
+      if (!found.ok) {
+        if (found.kind !== 'permanent') lookupFailure ??= found;
+        continue;
       }
-      if (!found) continue;
+      const identity = found.identity;
+      if (!identity) continue;
       const known = linked.find(
-        (identity) =>
-          identity.platform === found.platform &&
-          identity.tenant === found.tenant &&
-          identity.platformUserId === found.platformUserId,
+        (existing) =>
+          existing.platform === identity.platform &&
+          existing.tenant === identity.tenant &&
+          existing.platformUserId === identity.platformUserId,
       );
       // A lookup that finds an account we marked gone: the platform still lists it, but we
-      // were told it left or was deactivated; trust the lifecycle signal.
+      // were told it left or was deactivated; only the person's own next act brings it back.
       if (known) continue;
       const inserted = await q
         .insert(identities)
-        .values({ personId, ...found, status: 'active', linkedAt: clock.now() })
+        .values({ personId, ...identity, status: 'active', linkedAt: clock.now() })
         .onConflictDoNothing()
         .returning({ personId: identities.personId });
       // On conflict the account is linked to someone else: never reassign it silently.
-      if (inserted.length > 0) return reached({ kind: 'user', ...found });
+      if (inserted.length === 0) continue;
+      // Reachable again: a later failure is worth telling a coordinator about again.
+      await q
+        .delete(deliveryProblems)
+        .where(eq(deliveryProblems.key, deliveryProblemKey({ kind: 'person', personId })));
+      return reached({ kind: 'user', ...identity });
+    }
+    if (lookupFailure) return lookupFailure;
+    const activeElsewhere = linked.filter((identity) => identity.status === 'active');
+    if (activeElsewhere.length > 0 || platforms.size === 0) {
+      return elsewhere(activeElsewhere.map((identity) => identity.platform));
     }
     return unreachable(linked.length > 0 ? RESOLVE_REASONS.identityGone : RESOLVE_REASONS.noIdentity);
   }
@@ -98,7 +136,7 @@ export function createDefaultResolver(deps: {
     if (!cohort) return unreachable(RESOLVE_REASONS.unknownCohort);
     const channel = digestChannelSchema.safeParse(cohort.digestChannel);
     if (!channel.success) return unreachable(RESOLVE_REASONS.noChannel);
-    if (!platforms.includes(channel.data.platform)) return unreachable(RESOLVE_REASONS.platformNotConfigured);
+    if (!platforms.has(channel.data.platform)) return elsewhere([channel.data.platform]);
     return reached({ kind: 'channel', ...channel.data });
   }
 
@@ -112,6 +150,15 @@ export function createDefaultResolver(deps: {
         return assertNever(recipient);
     }
   };
+}
+
+/** A gateway that throws instead of returning an outcome is treated as a transient failure. */
+async function lookup(gateway: Gateway, email: string): Promise<LookupOutcome> {
+  try {
+    return await gateway.findUserByEmail(email);
+  } catch (error) {
+    return { ok: false, kind: 'transient', reason: `lookup on ${gateway.platform} failed: ${String(error)}` };
+  }
 }
 
 function pickIdentity(identity: typeof identities.$inferSelect) {

@@ -59,12 +59,45 @@ export async function markSent(
   });
 }
 
-/** Moves a row to a later slot without counting an attempt (pacing), and releases the lease. */
-export async function deferRow(db: Db, row: { id: number }, claimedBy: string, until: Date): Promise<void> {
+/**
+ * Moves a row to a later slot without counting an attempt, and releases the lease: pacing, a
+ * platform outage (`reason` says which), or a platform this process cannot send to.
+ */
+export async function deferRow(
+  db: Db,
+  row: { id: number },
+  claimedBy: string,
+  until: Date,
+  note: { reason?: string; partsSent?: number } = {},
+): Promise<void> {
   await db
     .update(outbox)
-    .set({ nextAttemptAt: until, claimedUntil: null, claimedBy: null })
+    .set({
+      nextAttemptAt: until,
+      claimedUntil: null,
+      claimedBy: null,
+      ...(note.reason === undefined ? {} : { lastError: note.reason }),
+      ...(note.partsSent === undefined ? {} : { partsSent: note.partsSent }),
+    })
     .where(stillOurs(row.id, claimedBy));
+}
+
+/**
+ * Extends our lease right before a send. False when the row is no longer ours (our lease ran out
+ * and another dispatcher claimed it, or it was settled): then we must not send it.
+ */
+export async function renewLease(
+  db: Db,
+  row: { id: number },
+  claimedBy: string,
+  until: Date,
+): Promise<boolean> {
+  const renewed = await db
+    .update(outbox)
+    .set({ claimedUntil: until })
+    .where(stillOurs(row.id, claimedBy))
+    .returning({ id: outbox.id });
+  return renewed.length > 0;
 }
 
 /**
@@ -77,11 +110,18 @@ export async function deferConversation(
   claimedBy: string,
   until: Date,
   reason: string,
+  partsSent?: number,
 ): Promise<void> {
   await db.transaction(async (tx) => {
     await tx
       .update(outbox)
-      .set({ nextAttemptAt: until, claimedUntil: null, claimedBy: null, lastError: reason })
+      .set({
+        nextAttemptAt: until,
+        claimedUntil: null,
+        claimedBy: null,
+        lastError: reason,
+        ...(partsSent === undefined ? {} : { partsSent }),
+      })
       .where(stillOurs(row.id, claimedBy));
     await tx
       .update(outbox)
@@ -102,7 +142,7 @@ export async function scheduleRetry(
   db: Db,
   row: { id: number },
   claimedBy: string,
-  retry: { attempts: number; at: Date; reason: string },
+  retry: { attempts: number; at: Date; reason: string; partsSent?: number },
 ): Promise<void> {
   await db
     .update(outbox)
@@ -110,6 +150,7 @@ export async function scheduleRetry(
       attempts: retry.attempts,
       nextAttemptAt: retry.at,
       lastError: retry.reason,
+      ...(retry.partsSent === undefined ? {} : { partsSent: retry.partsSent }),
       claimedUntil: null,
       claimedBy: null,
     })

@@ -49,7 +49,7 @@ export function createFakeGateway(options: { delayMs?: number } = {}): FakeGatew
       return { ok: true, platformMessageId: `ts-${counter}` };
     },
     async findUserByEmail(email) {
-      return gateway.users.get(email) ?? null;
+      return { ok: true, identity: gateway.users.get(email) ?? null };
     },
   };
   return gateway;

@@ -26,7 +26,15 @@ export const nl = {
   adviceGaveUp: 'Meestal is dit tijdelijk. Houd in de gaten of volgende berichten wel aankomen.',
   reasonRefused: 'het platform weigerde het bericht',
   adviceRefused: 'Controleer of de persoon of het kanaal berichten van de app kan ontvangen.',
+  reasonMessageBroken: (code: string) => `het bericht kon niet worden opgebouwd (foutcode ${code})`,
+  adviceMessageBroken: 'Dit is een fout in Stagecoach: meld de foutcode aan je beheerder.',
   onceNote: 'Je krijgt deze melding één keer. Berichten die niet aankwamen, stuur ik niet opnieuw.',
+  outageHeading: (platform: string) => `${platform} neemt even geen berichten van Stagecoach aan`,
+  outageSummary: (platform: string) => `Berichten via ${platform} staan in de wacht`,
+  outageIntro: (platform: string, code: string) =>
+    `${platform} weigert de berichten van Stagecoach (foutcode ${code}). Niets gaat verloren: ik bewaar alle berichten en verstuur ze zodra ${platform} weer toegang geeft. Ik probeer het zelf regelmatig opnieuw.`,
+  outageAdvice:
+    'Vraag je beheerder de app opnieuw te installeren of het token te vernieuwen. Je krijgt deze melding één keer per storing.',
 };
 
 export const en: typeof nl = {
@@ -52,5 +60,13 @@ export const en: typeof nl = {
   adviceGaveUp: 'This is usually temporary. Keep an eye on whether the next messages arrive.',
   reasonRefused: 'the platform refused the message',
   adviceRefused: 'Check that the person or channel can receive messages from the app.',
+  reasonMessageBroken: (code) => `the message could not be built (error code ${code})`,
+  adviceMessageBroken: 'This is a fault in Stagecoach: pass the error code on to your administrator.',
   onceNote: "You get this notice once. Messages that didn't arrive won't be sent again.",
+  outageHeading: (platform) => `${platform} is not accepting messages from Stagecoach`,
+  outageSummary: (platform) => `Messages through ${platform} are on hold`,
+  outageIntro: (platform, code) =>
+    `${platform} refuses Stagecoach's messages (error code ${code}). Nothing is lost: I keep every message and send it as soon as ${platform} lets us in again. I keep checking by myself.`,
+  outageAdvice:
+    'Ask your administrator to reinstall the app or renew its token. You get this notice once per outage.',
 };

@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Platform } from '../../../app/ports';
 import type { Locale } from '../../../core/messages/model';
+import { deliveryProblemKey } from '../../outbox/keys';
 import type { Queryable } from '../client';
-import { coordinators, identities, people } from '../schema';
+import { coordinators, deliveryProblems, identities, people } from '../schema';
 
 export type Person = typeof people.$inferSelect;
 
@@ -74,6 +75,35 @@ export async function linkIdentity(
       target: [identities.platform, identities.tenant, identities.platformUserId],
       set: { personId, status: 'active' },
     });
+}
+
+/**
+ * The person acted through this account, so it is reachable again: mark it active when it was
+ * gone, and forget that a coordinator was told they were unreachable (a next failure is news).
+ * One indexed update when nothing changes.
+ */
+export async function reactivateIdentity(
+  q: Queryable,
+  personId: string,
+  identity: { platform: Platform; tenant: string; platformUserId: string },
+): Promise<boolean> {
+  const revived = await q
+    .update(identities)
+    .set({ status: 'active' })
+    .where(
+      and(
+        eq(identities.platform, identity.platform),
+        eq(identities.tenant, identity.tenant),
+        eq(identities.platformUserId, identity.platformUserId),
+        eq(identities.status, 'gone'),
+      ),
+    )
+    .returning({ personId: identities.personId });
+  if (revived.length === 0) return false;
+  await q
+    .delete(deliveryProblems)
+    .where(eq(deliveryProblems.key, deliveryProblemKey({ kind: 'person', personId })));
+  return true;
 }
 
 export async function markIdentitiesGone(
