@@ -62,3 +62,17 @@ describe('configuration from the environment', () => {
     expect(config.encryptionKey?.length).toBe(32);
   });
 });
+
+describe('the encryption key with a database server', () => {
+  it('refuses DATABASE_URL without STAGECOACH_ENCRYPTION_KEY, so no development key file is made for shared data', () => {
+    const problems = problemsOf({ DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/test' });
+
+    expect(problems).toEqual([expect.stringContaining('DATABASE_URL needs STAGECOACH_ENCRYPTION_KEY')]);
+  });
+
+  it('accepts DATABASE_URL with a key', () => {
+    expect(
+      problemsOf({ DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/test', STAGECOACH_ENCRYPTION_KEY: KEY }),
+    ).toEqual([]);
+  });
+});

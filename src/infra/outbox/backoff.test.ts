@@ -1,22 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { computeBackoffMs } from './backoff';
+import { computeBackoffMs, minimumTimeToGiveUpMs } from './backoff';
+import { DEFAULT_DISPATCHER_OPTIONS } from './dispatcher';
 
 const options = { baseMs: 1000, maxMs: 10_000 };
 
 describe('computeBackoffMs', () => {
   it.each([
-    [1, 500],
-    [2, 1000],
-    [3, 2000],
-    [4, 4000],
-    [5, 5000],
-    [40, 5000],
+    [1, 750],
+    [2, 1500],
+    [3, 3000],
+    [4, 6000],
+    [5, 7500],
+    [40, 7500],
   ])('after %i failures with the middle of the jitter range waits %i ms', (failures, expected) => {
     expect(computeBackoffMs(failures, options, () => 0.5)).toBe(expected);
   });
 
-  it('may retry at once when the jitter draws zero', () => {
-    expect(computeBackoffMs(3, options, () => 0)).toBe(0);
+  it('waits at least half the ceiling when the jitter draws zero', () => {
+    expect(computeBackoffMs(3, options, () => 0)).toBe(2000);
+  });
+
+  it('keeps the default policy retrying through two hours of platform trouble', () => {
+    const policy = {
+      baseMs: DEFAULT_DISPATCHER_OPTIONS.baseBackoffMs,
+      maxMs: DEFAULT_DISPATCHER_OPTIONS.maxBackoffMs,
+    };
+
+    const shortest = minimumTimeToGiveUpMs(DEFAULT_DISPATCHER_OPTIONS.maxAttempts, policy);
+
+    expect(shortest).toBeGreaterThan(2 * 60 * 60_000);
   });
 
   it('stays below the ceiling when the jitter draws its maximum', () => {

@@ -280,7 +280,7 @@ describe('the outbox dispatcher', () => {
     await d.drain();
 
     const rows = await rowsByKey();
-    expect(delays).toEqual([500, 1000, 2000]);
+    expect(delays).toEqual([750, 1500, 3000]);
     expect(rows.get('flaky')).toMatchObject({ status: 'failed', attempts: 4, lastError: 'internal_error' });
     expect(alerts).toHaveLength(1);
     expect(alerts[0]).toMatchObject({ permanent: false, attempts: 4 });

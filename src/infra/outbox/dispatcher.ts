@@ -28,7 +28,11 @@ export type DispatcherOptions = {
   leaseMs: number;
   /** ms between two messages to one conversation (Slack allows about 1 per second per channel). */
   paceMs: number;
-  /** Attempts (transient failures) before a row is failed. */
+  /**
+   * Attempts (transient failures) before a row is failed. With the default backoff the shortest
+   * way to use them all up takes over two hours (see `minimumTimeToGiveUpMs`): a platform that
+   * is down for a while loses no message.
+   */
   maxAttempts: number;
   /** ms; ceiling of the first retry delay, doubling per failure. */
   baseBackoffMs: number;
@@ -44,7 +48,7 @@ export const DEFAULT_DISPATCHER_OPTIONS: DispatcherOptions = {
   batchSize: 50,
   leaseMs: 120_000,
   paceMs: 1000,
-  maxAttempts: 10,
+  maxAttempts: 25,
   baseBackoffMs: 5000,
   maxBackoffMs: 15 * 60_000,
   concurrency: 4,
