@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { eq, min, sql } from 'drizzle-orm';
+import { and, eq, lt, min, notExists, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Inbound, InboundResult } from '../../src/app/inbound';
 import type { ImportSummary } from '../../src/app/placements/import-placements';
 import { importPlacements } from '../../src/app/placements/import-placements';
@@ -61,6 +62,7 @@ export type TestRuntime = {
 
 export const TEST_TIMEZONE = 'Europe/Amsterdam';
 const MAX_DELIVERY_ROUNDS = 500;
+const earlier = alias(outbox, 'earlier');
 
 /**
  * The real composition root (`createRuntime`) with its HTTP server on an ephemeral port, Slack
@@ -104,7 +106,8 @@ export async function startTestRuntime(options: { now: Date | string }): Promise
   async function deliver(): Promise<void> {
     for (let round = 0; round < MAX_DELIVERY_ROUNDS; round += 1) {
       await runtime.dispatcher.drain();
-      // A row waits for its next attempt, or for a lease a crashed send left behind.
+      // The head of each conversation waits for its next attempt (or for a lease a crashed send
+      // left behind); rows behind a head wait for it, whatever their own time says.
       const [next] = await db
         .select({
           at: min(
@@ -112,7 +115,23 @@ export async function startTestRuntime(options: { now: Date | string }): Promise
           ),
         })
         .from(outbox)
-        .where(eq(outbox.status, 'pending'));
+        .where(
+          and(
+            eq(outbox.status, 'pending'),
+            notExists(
+              db
+                .select({ one: sql`1` })
+                .from(earlier)
+                .where(
+                  and(
+                    eq(earlier.conversationKey, outbox.conversationKey),
+                    eq(earlier.status, 'pending'),
+                    lt(earlier.id, outbox.id),
+                  ),
+                ),
+            ),
+          ),
+        );
       if (!next?.at) return;
       const at = new Date(next.at);
       if (at.getTime() > clock.now().getTime()) clock.set(at);
