@@ -10,7 +10,7 @@ import { type Cipher, createCipher, loadOrCreateDevKey } from './infra/crypto';
 import { type Database, openDatabase } from './infra/db/client';
 import { migrationStatus } from './infra/db/migration-status';
 import { createConversationRefStore } from './infra/db/repositories/conversation-refs';
-import { createHttpServer } from './infra/http/server';
+import { createHttpServer, type HealthReport } from './infra/http/server';
 import { checkEncryptionKey } from './infra/key-check';
 import type { Logger } from './infra/logging';
 import { createCoordinatorAlerter, createDefaultResolver, createDispatcher } from './infra/outbox';
@@ -31,6 +31,8 @@ export type RuntimeOptions = {
   serve?: boolean;
   /** Interface the HTTP server binds; all interfaces when unset. Tests use 127.0.0.1. */
   host?: string;
+  /** ms a shutdown waits for the dispatcher's send in progress (default 10 s). */
+  shutdownDrainMs?: number;
 };
 
 export type Runtime = {
@@ -43,6 +45,8 @@ export type Runtime = {
   dispatcher: Dispatcher;
   scheduler: Scheduler;
   gateways: Gateway[];
+  /** What `GET /healthz` answers: `ok`, `degraded` (a platform refuses us), `stopping`, `migrations-behind`. */
+  health(): Promise<HealthReport>;
   /** Starts HTTP (when serving), the scheduler (when on) and the dispatcher loop. */
   start(): Promise<{ port: number | null }>;
   /**
@@ -194,6 +198,27 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     instanceId,
   });
 
+  async function health(): Promise<HealthReport> {
+    if (draining) return { ok: false, status: 'stopping' };
+    const migrations = await migrationStatus(database.db);
+    const outages = dispatcher.outages().map((outage) => ({
+      platform: outage.scope.platform,
+      ...(outage.scope.tenant === undefined ? {} : { tenant: outage.scope.tenant }),
+      reason: outage.reason,
+      since: outage.since.toISOString(),
+      nextProbeAt: outage.nextProbeAt.toISOString(),
+    }));
+    return {
+      ok: migrations.current,
+      status: !migrations.current ? 'migrations-behind' : outages.length > 0 ? 'degraded' : 'ok',
+      database: database.kind,
+      migrations,
+      scheduler: config.schedulerEnabled ? 'on' : 'off',
+      platforms: gateways.map((g) => g.platform),
+      outages,
+    };
+  }
+
   const http = options.serve
     ? createHttpServer({
         port: config.port,
@@ -201,26 +226,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
         logger,
         ...(slack ? { slack: slack.handleHttp } : {}),
         ...(teams ? { teams: teams.handleHttp } : {}),
-        health: async () => {
-          if (draining) return { ok: false, status: 'stopping' };
-          const migrations = await migrationStatus(database.db);
-          const outages = dispatcher.outages().map((outage) => ({
-            platform: outage.scope.platform,
-            ...(outage.scope.tenant === undefined ? {} : { tenant: outage.scope.tenant }),
-            reason: outage.reason,
-            since: outage.since.toISOString(),
-            nextProbeAt: outage.nextProbeAt.toISOString(),
-          }));
-          return {
-            ok: migrations.current,
-            status: !migrations.current ? 'migrations-behind' : outages.length > 0 ? 'degraded' : 'ok',
-            database: database.kind,
-            migrations,
-            scheduler: config.schedulerEnabled ? 'on' : 'off',
-            platforms: gateways.map((g) => g.platform),
-            outages,
-          };
-        },
+        health,
       })
     : undefined;
 
@@ -234,6 +240,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     dispatcher,
     scheduler,
     gateways,
+    health,
     async start() {
       started = true;
       const port = http ? await http.listen() : null;
@@ -247,7 +254,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
       await http?.close();
       await slack?.stop();
       await scheduler.stop();
-      await withTimeout(dispatcher.stop(), SHUTDOWN_DRAIN_MS, () =>
+      await withTimeout(dispatcher.stop(), options.shutdownDrainMs ?? SHUTDOWN_DRAIN_MS, () =>
         logger.warn('shutdown: the dispatcher did not finish in time; leased rows go out after their lease'),
       );
       await database.close();

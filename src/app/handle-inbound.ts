@@ -1,5 +1,6 @@
 import { isCheckinAwaitingAnswer } from '../core/checkin/state';
 import { renderHelp } from '../core/commands';
+import { assertNever } from '../core/shared/errors';
 import type { Locale, Message } from '../core/messages/model';
 import { appTextsFor, renderNote } from '../core/notices/texts';
 import { coordinatorScopes, findPersonByIdentity, markIdentitiesGone } from '../infra/db/repositories/people';
@@ -120,20 +121,24 @@ export function createInboundHandler(ctx: AppContext): InboundHandler {
     async lifecycle(event: LifecycleEvent) {
       ctx.logger.info({ event: event.type, platform: event.platform }, 'platform lifecycle event');
       switch (event.type) {
+        // The app itself lost access to a workspace: not a sign that anyone left. Sends there
+        // fail with an auth error, which pauses the platform (the outbox keeps every message)
+        // until the app is installed again; marking people gone would lose them for good.
         case 'uninstalled':
-          return markIdentitiesGone(ctx.db, { platform: event.platform, tenant: event.tenant });
         case 'tokens-revoked':
-          return markIdentitiesGone(ctx.db, {
-            platform: event.platform,
-            tenant: event.tenant,
-            platformUserIds: event.platformUserIds,
-          });
+          ctx.logger.warn(
+            { event: event.type, platform: event.platform },
+            'the app lost access to a workspace; messages there wait until it is installed again',
+          );
+          return;
         case 'user-gone':
           return markIdentitiesGone(ctx.db, {
             platform: event.platform,
             tenant: event.tenant,
             platformUserIds: [event.platformUserId],
           });
+        default:
+          return assertNever(event);
       }
     },
   };

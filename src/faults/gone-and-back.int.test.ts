@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { STUDENT, STUDENT_DM } from '../../adapters/slack/fixtures/payloads';
 import { placementsCsv, type SeedPlacement } from '../../adapters/testing/seed';
 import { slackDm } from '../../adapters/testing/slack-acts';
+import { type TeamsPerson, teamsActivity } from '../../adapters/testing/teams-acts';
 import { startTestRuntime, type TestRuntime } from '../../adapters/testing/test-runtime';
 import { identities, outbox } from '../infra/db/schema';
 
@@ -21,6 +22,13 @@ const PLACEMENT: SeedPlacement = {
   coordinatorEmail: 'petra@roc.nl',
   coordinatorName: 'Petra Bakker',
   cohort: 'zorg-2027',
+};
+const SANNE_ON_TEAMS: TeamsPerson = {
+  aadObjectId: '5f1c9a4e-2b7d-4c1e-9a3f-0d2e8b6c4a11',
+  userId: '29:1SanneTeamsUserId',
+  userName: 'Sanne de Vries',
+  conversationId: 'a:1SannePersonalChat',
+  email: 'sanne@school.example',
 };
 const FRIDAYS = ['2027-03-05T12:00:00Z', '2027-03-12T12:00:00Z', '2027-03-19T12:00:00Z'].map(
   (iso) => new Date(iso),
@@ -89,5 +97,53 @@ describe('a student who left the workspace and came back', () => {
     expect(deliveredWhenBack).toBeGreaterThanOrEqual(1);
     expect(await sanneStatus()).toBe('gone');
     expect(await alertsSoFar()).toBe(2);
+  });
+
+  it('brings back a Teams account when the app is installed again', async () => {
+    rt = await startTestRuntime({ now: '2027-03-04T09:00:00Z' });
+    const runtime = rt;
+    const sanne = { ...SANNE_ON_TEAMS };
+    expect(await runtime.seed(placementsCsv([{ ...PLACEMENT, studentEmail: sanne.email }]))).toMatchObject({
+      applied: true,
+    });
+    runtime.connector.member.email = sanne.email;
+    runtime.connector.member.userPrincipalName = sanne.email;
+    const install = async (action: 'add' | 'remove', id: string) =>
+      runtime.postTeams(
+        teamsActivity(
+          runtime.connector,
+          sanne,
+          { kind: 'installation', action },
+          { id, at: runtime.clock.now() },
+        ),
+      );
+    const status = async () =>
+      (await runtime.db.select().from(identities).where(eq(identities.platformUserId, sanne.aadObjectId)))[0]
+        ?.status;
+
+    await install('add', 'install-1');
+    const first = await status();
+    await install('remove', 'uninstall-1');
+    const removed = await status();
+    await install('add', 'install-2');
+
+    expect([first, removed, await status()]).toEqual(['active', 'gone', 'active']);
+  });
+
+  it('does not mark anyone gone when the Slack app is uninstalled: messages wait for its return', async () => {
+    rt = await startTestRuntime({ now: '2027-03-04T09:00:00Z' });
+    const runtime = rt;
+    expect(await runtime.seed(placementsCsv([PLACEMENT]))).toMatchObject({ applied: true });
+    await runtime.tick(FRIDAYS[0] as Date);
+
+    await runtime.runtime.app.handler.lifecycle({
+      type: 'uninstalled',
+      platform: 'slack',
+      tenant: 'T0STAGE',
+    });
+
+    const statuses = (await runtime.db.select().from(identities)).map((identity) => identity.status);
+    expect(statuses.length).toBeGreaterThan(0);
+    expect(statuses.every((status) => status === 'active')).toBe(true);
   });
 });

@@ -390,9 +390,10 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     return 'failed';
   }
 
-  async function drain(): Promise<DispatchSummary> {
+  /** `proceed` is asked before each run: a stopping background loop ends after the current batch. */
+  async function drain(proceed: () => boolean = () => true): Promise<DispatchSummary> {
     let total = emptySummary();
-    for (let run = 0; run < MAX_RUNS_PER_DRAIN; run += 1) {
+    for (let run = 0; run < MAX_RUNS_PER_DRAIN && proceed(); run += 1) {
       const summary = await runOnce();
       total = addSummaries(total, summary);
       if (summary.claimed === 0) return total;
@@ -401,11 +402,11 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     return total;
   }
 
-  return { runOnce, drain, outages: () => breaker.outages(), ...createLoop(drain, logger) };
+  return { runOnce, drain: () => drain(), outages: () => breaker.outages(), ...createLoop(drain, logger) };
 }
 
 /** Background draining: one drain at a time; a kick during a drain runs one more after it. */
-function createLoop(drain: () => Promise<DispatchSummary>, logger: Logger) {
+function createLoop(drain: (proceed: () => boolean) => Promise<DispatchSummary>, logger: Logger) {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   let again = false;
@@ -422,7 +423,7 @@ function createLoop(drain: () => Promise<DispatchSummary>, logger: Logger) {
       do {
         again = false;
         try {
-          await drain();
+          await drain(() => !stopping);
         } catch (error) {
           logger.error({ err: error }, 'outbox: dispatcher run failed');
         }
