@@ -12,6 +12,7 @@ import { type Config, ConfigError, loadConfig } from './config';
 import { describeCsvProblem } from './core/notices/import-summary';
 import { StagecoachError } from './core/shared/errors';
 import { runDemo } from './demo/run-demo';
+import { guardAgainstDriverDeadSocket } from './infra/db/driver-guard';
 import { outbox } from './infra/db/schema';
 import { createLogger, type Logger } from './infra/logging';
 import { addSummaries, type DispatchSummary } from './infra/outbox/types';
@@ -131,6 +132,7 @@ async function main(argv: string[]): Promise<number> {
     case 'start': {
       const interactive = Boolean(process.stdin.isTTY) && !config.slack && !config.teams;
       if (interactive) return runConsoleChat({ config, logger: createLogger('warn') });
+      guardAgainstDriverDeadSocket(logger);
       const runtime = await createRuntime({
         config,
         logger,

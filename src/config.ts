@@ -68,6 +68,16 @@ export class ConfigError extends Error {
   }
 }
 
+/**
+ * The PostgreSQL server the tests run against (`DATABASE_URL=… npm test`), read alone: the test
+ * helpers create throw-away databases on it and need no other setting (not even the key).
+ */
+export function testDatabaseServerUrl(
+  env: Record<string, string | undefined> = process.env,
+): string | undefined {
+  return env.DATABASE_URL || undefined;
+}
+
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {

@@ -1,8 +1,8 @@
 import { isCheckinAwaitingAnswer } from '../core/checkin/state';
 import { renderHelp } from '../core/commands';
-import { assertNever } from '../core/shared/errors';
 import type { Locale, Message } from '../core/messages/model';
 import { appTextsFor, renderNote } from '../core/notices/texts';
+import { assertNever } from '../core/shared/errors';
 import { coordinatorScopes, findPersonByIdentity, markIdentitiesGone } from '../infra/db/repositories/people';
 import { seenInbound } from '../infra/db/schema';
 import { enqueueMany, type OutboxItem } from '../infra/outbox/enqueue';

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
-import { loadConfig } from '../../config';
+import { testDatabaseServerUrl } from '../../config';
 import { TEST_KEY } from './app-harness';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -34,7 +34,7 @@ export async function createDataPlace(): Promise<{
   close(): Promise<void>;
 }> {
   const dir = mkdtempSync(join(tmpdir(), 'stagecoach-data-'));
-  const serverUrl = loadConfig().databaseUrl;
+  const serverUrl = testDatabaseServerUrl();
   let databaseUrl: string | undefined;
   let admin: postgres.Sql | undefined;
   if (serverUrl) {

@@ -38,19 +38,27 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     const client = postgres(options.url, {
       max: options.maxConnections ?? 10,
       onnotice: () => {}, // "relation already exists" notices from idempotent DDL are noise
+      // After a server restart, reconnect within a second instead of the driver's default
+      // (growing to 20 s per connection), so acts and sends resume quickly. Seconds.
+      backoff: (attempt: number) => Math.min(0.05 * 2 ** attempt, 1),
+      // We use no custom array types; skipping the type lookup saves a query per connection
+      // (and a lookup cut off by a restart fails as an unhandled rejection inside the driver).
+      fetch_types: false,
     });
     const db = drizzlePostgres(client, { schema }) as unknown as Db;
     return {
       db,
       kind: 'postgres',
       migrate: async () => {
-        // An advisory lock belongs to one session: take it, migrate and release it on one reserved
-        // connection (a pooled query could run the unlock on another connection and leave it held).
+        // An advisory lock belongs to the session that took it: take and release it on one
+        // reserved connection (through the pool the unlock could run on another connection and
+        // leave the lock held). The migrator runs on the pool meanwhile (it needs transactions,
+        // which a reserved connection cannot begin); a second instance waits at the lock.
         const reserved = await client.reserve();
         try {
           await reserved`select pg_advisory_lock(${MIGRATION_LOCK_ID})`;
           try {
-            await migratePostgres(drizzlePostgres(reserved, { schema }), {
+            await migratePostgres(drizzlePostgres(client, { schema }), {
               migrationsFolder: MIGRATIONS_FOLDER,
             });
           } finally {

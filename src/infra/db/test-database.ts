@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
-import { loadConfig } from '../../config';
+import { testDatabaseServerUrl } from '../../config';
 import { type Database, openDatabase } from './client';
 
 /**
@@ -9,7 +9,7 @@ import { type Database, openDatabase } from './client';
  * test files running in parallel never see each other's rows.
  */
 export async function openTestDatabase(): Promise<Database & { label: string }> {
-  const url = loadConfig().databaseUrl;
+  const url = testDatabaseServerUrl();
   if (!url) {
     const database = await openDatabase({ kind: 'pglite' });
     await database.migrate();
