@@ -123,6 +123,7 @@ export const cohortSettings: CommandHandler<'settings'> = async (input, command)
           { label: 'closed_dates', value: s.closedDates.join(', ') || '—' },
           { label: 'timezone', value: s.timezone },
           { label: 'retention_months', value: String(s.retentionMonths) },
+          { label: 'hand_in_from_day', value: String(s.handInFromDay) },
         ],
       },
     ],

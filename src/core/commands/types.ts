@@ -45,6 +45,7 @@ export type CohortSettingsPatch = Partial<
     | 'closedDates'
     | 'timezone'
     | 'retentionMonths'
+    | 'handInFromDay'
   >
 > & {
   escalation?: Partial<Pick<EscalationPolicy, 'graceDays' | 'substituteDueDays' | 'insufficientAt'>>;

@@ -42,7 +42,11 @@ export const nl = {
   'feedback.verdict.needs-more': 'Graag aanvullen',
   'feedback.submit': 'Feedback versturen',
   'feedback.thanks': (student: string) => `Dank je! ${student} krijgt je feedback.`,
-  'feedback.already': 'Je feedback op dit verslag is al verstuurd.',
+  'feedback.given': (verdict: string) =>
+    `Je gaf eerder: ${verdict}. Je kunt je oordeel wijzigen zolang het verslag niet is aangevuld.`,
+  'feedback.change': 'Oordeel wijzigen',
+  'feedback.changed': (student: string) => `Je oordeel is gewijzigd; ${student} krijgt bericht.`,
+  'feedback.student.changedHeading': (mentor: string) => `${mentor} heeft het oordeel gewijzigd`,
   'feedback.student.heading': (mentor: string) => `Feedback van ${mentor}`,
   'feedback.student.approved': (report: string) => `Je ${report} is akkoord. Goed gedaan!`,
   'feedback.student.needsMore': (report: string) =>
@@ -192,7 +196,11 @@ export const en: typeof nl = {
   'feedback.verdict.needs-more': 'Needs more',
   'feedback.submit': 'Send feedback',
   'feedback.thanks': (student: string) => `Thank you! ${student} will get your feedback.`,
-  'feedback.already': 'Your feedback on this report has already been sent.',
+  'feedback.given': (verdict: string) =>
+    `You answered: ${verdict}. You can change your verdict until the report has been revised.`,
+  'feedback.change': 'Change verdict',
+  'feedback.changed': (student: string) => `Your verdict has been changed; ${student} will be told.`,
+  'feedback.student.changedHeading': (mentor: string) => `${mentor} changed the verdict`,
   'feedback.student.heading': (mentor: string) => `Feedback from ${mentor}`,
   'feedback.student.approved': (report: string) => `Your ${report} is approved. Well done!`,
   'feedback.student.needsMore': (report: string) =>
