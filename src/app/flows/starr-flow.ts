@@ -5,8 +5,7 @@ import type { Locale, Message } from '../../core/messages/model';
 import { renderFeedbackNotice } from '../../core/notices/feedback';
 import { appTextsFor, renderNote } from '../../core/notices/texts';
 import { renderReportName } from '../../core/reports/format';
-import { handInOpens } from '../../core/reports/hand-in';
-import { addLocalDays } from '../../core/shared/dates';
+import { handInOpens, periodStart } from '../../core/reports/hand-in';
 import { startButton } from '../../core/starr/buttons';
 import type { StarrEvent } from '../../core/starr/events';
 import { renderStarrEffects, textsFor as starrTextsFor } from '../../core/starr/messages';
@@ -50,20 +49,16 @@ export async function hasOpenDraft(input: Pick<FlowInput, 'tx' | 'cipher' | 'per
     : null;
 }
 
-/** The next report can be written from about a month ahead: it looks back on the month before. */
-const WRITE_AHEAD_DAYS = 35;
-
 /** A report the student can write now: owed, due soon, or handed back by the mentor ("graag aanvullen"). */
 type OpenReport = Pick<LadderReport, 'id' | 'kind' | 'dueDate'> & { revision: boolean };
 
 /**
  * Every report open for writing, oldest first: revisions the mentor asked for, missed ones, and
- * the next ones due within the write-ahead window. A button names one; "start" with several
+ * pending ones whose period has begun (a reflection on March can be started in March). A button names one; "start" with several
  * open offers the choice instead of guessing.
  */
 function openReports(evaluation: PlacementEvaluation, at: Date): OpenReport[] {
   const today = localDateOf(at, evaluation.bundle.cohort.settings.timezone);
-  const limit = addLocalDays(today, WRITE_AHEAD_DAYS);
   const toRevise = new Set(
     evaluation.bundle.reports
       .filter((row) => row.feedbackVerdict === 'needs-more' && row.contentEnc)
@@ -71,7 +66,7 @@ function openReports(evaluation: PlacementEvaluation, at: Date): OpenReport[] {
   );
   return evaluation.ladder.reports
     .filter(
-      (r) => toRevise.has(r.id) || r.status === 'missed' || (r.status === 'pending' && r.dueDate <= limit),
+      (r) => toRevise.has(r.id) || r.status === 'missed' || (r.status === 'pending' && periodStart(r) <= today),
     )
     .map((r) => ({ id: r.id, kind: r.kind, dueDate: r.dueDate, revision: toRevise.has(r.id) }));
 }

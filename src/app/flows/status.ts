@@ -15,6 +15,7 @@ export function placementFields(evaluation: PlacementEvaluation, locale: Locale)
   const owed = ladder.reports.filter((r) => r.owed || r.status === 'missed');
   const openSubstitutes = ladder.substitutes.filter((s) => s.status !== 'done');
   const submitted = ladder.reports.filter((r) => r.status === 'submitted' || r.status === 'late');
+  const toRevise = bundle.reports.filter((r) => r.contentEnc && r.feedbackVerdict === 'needs-more');
   const fields = [
     {
       label: t['status.placement'],
@@ -37,6 +38,9 @@ export function placementFields(evaluation: PlacementEvaluation, locale: Locale)
         ? openSubstitutes.map((s) => `${formatDeadline(s.dueDate, locale)}`).join(', ')
         : t['status.nothing'],
     },
+    ...(toRevise.length
+      ? [{ label: t['status.toRevise'], value: toRevise.map((r) => renderReportName(r, locale)).join(', ') }]
+      : []),
     { label: t['status.step'], value: String(ladder.step) },
     { label: t['status.history'], value: String(submitted.length) },
   ];

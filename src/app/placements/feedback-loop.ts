@@ -7,7 +7,9 @@ import type { ReportRow } from '../../infra/db/repositories/placements';
  */
 export type FeedbackLoop = { awaitingFeedback: number; awaitingRevision: number };
 
-export function feedbackLoopOf(rows: readonly Pick<ReportRow, 'contentEnc' | 'feedbackVerdict'>[]): FeedbackLoop {
+export function feedbackLoopOf(
+  rows: readonly Pick<ReportRow, 'contentEnc' | 'feedbackVerdict'>[],
+): FeedbackLoop {
   const handedIn = rows.filter((row) => row.contentEnc);
   return {
     awaitingFeedback: handedIn.filter((row) => row.feedbackVerdict === null).length,

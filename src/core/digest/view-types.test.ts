@@ -3,7 +3,8 @@ import type { LocalDate } from '../shared/dates';
 import type {
   DigestFlag,
   DigestMentorGroup,
-  DigestPlacementStatus, DigestStudentRow,
+  DigestPlacementStatus,
+  DigestStudentRow,
   DigestView,
   EvaluationKind,
 } from './types';

@@ -6,6 +6,19 @@ import type { ReportKind } from './report';
 /** Intro and mid-term reports are due this many days after their meeting (see due-dates). */
 const MEETING_TO_DUE_DAYS = 7;
 
+/** The first day of the period a report looks back on: the covered month, or the meeting day. */
+export function periodStart(report: { kind: ReportKind; dueDate: LocalDate }): LocalDate {
+  switch (report.kind) {
+    case 'monthly':
+      return addMonthsToFirst(firstOfMonth(report.dueDate), -1);
+    case 'intro':
+    case 'midterm':
+      return addLocalDays(report.dueDate, -MEETING_TO_DUE_DAYS);
+    default:
+      return assertNever(report.kind);
+  }
+}
+
 /**
  * When a report may be handed in at the earliest: a reflection looks back, so the period it
  * covers must have mostly passed. A monthly report (due early in the next month) opens on day
@@ -16,19 +29,7 @@ export function handInOpens(
   fromDay: number,
   timezone: string,
 ): { date: LocalDate; at: Date } {
-  let date: LocalDate;
-  switch (report.kind) {
-    case 'monthly': {
-      const covered = addMonthsToFirst(firstOfMonth(report.dueDate), -1);
-      date = `${covered.slice(0, 8)}${String(fromDay).padStart(2, '0')}`;
-      break;
-    }
-    case 'intro':
-    case 'midterm':
-      date = addLocalDays(report.dueDate, -MEETING_TO_DUE_DAYS);
-      break;
-    default:
-      return assertNever(report.kind);
-  }
+  const start = periodStart(report);
+  const date = report.kind === 'monthly' ? `${start.slice(0, 8)}${String(fromDay).padStart(2, '0')}` : start;
   return { date, at: instantAt(date, '00:00', timezone) };
 }

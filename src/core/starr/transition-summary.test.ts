@@ -14,7 +14,10 @@ const WITHOUT_TASK_AND_RESULT = [
 
 describe('text typed while the summary is shown is never thrown away', () => {
   it('keeps text at a complete summary and asks which step it belongs to', () => {
-    const { state, effects } = play([...FULL_MONTHLY, answer('Nog iets over de overdracht aan de avonddienst.')]);
+    const { state, effects } = play([
+      ...FULL_MONTHLY,
+      answer('Nog iets over de overdracht aan de avonddienst.'),
+    ]);
 
     expect(effects.at(-1)).toEqual([{ type: 'which-step' }]);
     expect(state.pendingAnswer).toBe('Nog iets over de overdracht aan de avonddienst.');
@@ -22,7 +25,8 @@ describe('text typed while the summary is shown is never thrown away', () => {
   });
 
   it('puts the kept text into the step the student then names', () => {
-    const extra = 'Ik heb daarna ook de overdracht aan de avonddienst rustig en volledig gedaan, zonder haast.';
+    const extra =
+      'Ik heb daarna ook de overdracht aan de avonddienst rustig en volledig gedaan, zonder haast.';
     const { state, effects } = play([...FULL_MONTHLY, answer(extra), { type: 'edit', step: 4 }]);
 
     expect(state.answers.action).toBe(extra);

@@ -71,6 +71,9 @@ export const nl = {
   'status.mentorOf': 'Je begeleidt',
   'status.coordinatorOf': 'Je coördineert',
   'status.history': 'Ingeleverde verslagen',
+  'status.awaitingFeedback': 'Wacht op feedback',
+  'status.awaitingRevision': 'Wacht op aanvulling',
+  'status.toRevise': 'Aan te vullen',
   'goals.added': 'Leerdoel toegevoegd',
   'goals.hint':
     'Een leerdoel toevoegen: typ leerdoel gevolgd door je doel, bijv. "leerdoel Ik geef een duidelijke overdracht".',
@@ -225,6 +228,9 @@ export const en: typeof nl = {
   'status.mentorOf': 'You supervise',
   'status.coordinatorOf': 'You coordinate',
   'status.history': 'Reports handed in',
+  'status.awaitingFeedback': 'Awaiting feedback',
+  'status.awaitingRevision': 'Awaiting revision',
+  'status.toRevise': 'To revise',
   'goals.added': 'Learning goal added',
   'goals.hint':
     'To add a learning goal, type goal followed by your goal, e.g. "goal I give a clear handover".',

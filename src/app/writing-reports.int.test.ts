@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reports } from '../infra/db/schema';
+import { type AppHarness, createAppHarness, textOf } from './testing/app-harness';
+import { ONE_PLACEMENT, SEEDED_AT, STARR_ANSWERS, STUDENT } from './testing/fixtures';
+
+const later = (at: Date, minutes: number) => new Date(at.getTime() + minutes * 60_000);
+// Wednesday 3 March 2027: the report about February (due Monday 1 March) is missed, March has begun.
+const BEHIND_AT = new Date('2027-03-03T10:00:00Z');
+
+describe('a student who is behind chooses which report to write', () => {
+  let h: AppHarness;
+  beforeAll(async () => {
+    h = await createAppHarness({ start: SEEDED_AT });
+    await h.seed(ONE_PLACEMENT, SEEDED_AT);
+  });
+  afterAll(() => h.close());
+
+  it('offers a choice naming each open report instead of picking the oldest', async () => {
+    await h.say(STUDENT, 'start', BEHIND_AT);
+
+    const choice = h.sentTo(STUDENT).at(-1);
+    expect(choice?.key).toBe('starr.choose');
+    expect(choice && textOf(choice)).toContain('Reflectieverslag over februari');
+    expect(choice && textOf(choice)).toContain('Reflectieverslag over maart');
+  });
+
+  it('names the chosen report in the header of every step', async () => {
+    await h.click(STUDENT, 'starr.start', 'monthly:2027-04-01', later(BEHIND_AT, 1));
+
+    const ask = h.sentTo(STUDENT).at(-1);
+    expect(ask?.key).toBe('starr.ask.goal');
+    expect(ask?.summary).toContain('Reflectieverslag over maart · stap 1 van 6');
+  });
+
+  it('refuses to hand in the March report before 20 March and keeps the draft', async () => {
+    const answers = Object.values(STARR_ANSWERS);
+    for (const [index, text] of answers.entries()) await h.say(STUDENT, text, later(BEHIND_AT, 2 + index));
+    await h.say(STUDENT, 'verstuur', later(BEHIND_AT, 10));
+
+    const refusal = h.sentTo(STUDENT).at(-1);
+    expect(refusal?.key).toBe('starr.rejected.too-early');
+    expect(refusal && textOf(refusal)).toContain('zaterdag 20 maart');
+    expect(await h.database.db.select().from(reports)).toEqual([]);
+  });
+
+  it('takes the same draft from 20 March on', async () => {
+    await h.say(STUDENT, 'verstuur', new Date('2027-03-20T09:00:00Z'));
+
+    expect(h.sentTo(STUDENT).at(-1)?.key).toBe('starr.submitted');
+    const [row] = await h.database.db.select().from(reports);
+    expect(row?.dueDate).toBe('2027-04-01');
+  });
+});
+
+describe('answers typed around the summary are never thrown away', () => {
+  let h: AppHarness;
+  const at = new Date('2027-02-24T10:00:00Z');
+  beforeAll(async () => {
+    h = await createAppHarness({ start: SEEDED_AT });
+    await h.seed(ONE_PLACEMENT, SEEDED_AT);
+    // Goal, situation, then three skips, then the reflection: task, action and result are empty.
+    const acts = [
+      'start',
+      STARR_ANSWERS.goal,
+      STARR_ANSWERS.situation,
+      'overslaan',
+      'overslaan',
+      'overslaan',
+      STARR_ANSWERS.reflection,
+    ];
+    for (const [index, text] of acts.entries()) await h.say(STUDENT, text, later(at, index));
+  });
+  afterAll(() => h.close());
+
+  it('after a refused submit asks each empty step in turn, then shows the summary', async () => {
+    await h.say(STUDENT, 'verstuur', later(at, 10));
+    expect(h.sentTo(STUDENT).at(-1)?.key).toBe('starr.ask.task');
+
+    await h.say(STUDENT, STARR_ANSWERS.task, later(at, 11));
+    expect(h.sentTo(STUDENT).at(-1)?.key).toBe('starr.ask.action');
+    await h.say(STUDENT, STARR_ANSWERS.action, later(at, 12));
+    expect(h.sentTo(STUDENT).at(-1)?.key).toBe('starr.ask.result');
+    await h.say(STUDENT, STARR_ANSWERS.result, later(at, 13));
+
+    const summary = h.sentTo(STUDENT).at(-1);
+    expect(summary?.key).toBe('starr.summary');
+    for (const answer of [STARR_ANSWERS.task, STARR_ANSWERS.action, STARR_ANSWERS.result]) {
+      expect(summary && textOf(summary)).toContain(answer);
+    }
+  });
+
+  it('asks which step text typed at the summary belongs to, then puts it there', async () => {
+    const extra = 'Ik heb het daarna ook met mijn begeleider besproken en haar tips opgeschreven.';
+    await h.say(STUDENT, extra, later(at, 20));
+    expect(h.sentTo(STUDENT).at(-1)?.key).toBe('starr.which-step');
+
+    await h.say(STUDENT, '4', later(at, 21));
+
+    const summary = h.sentTo(STUDENT).at(-1);
+    expect(summary?.key).toBe('starr.summary');
+    expect(summary && textOf(summary)).toContain(extra);
+  });
+});
