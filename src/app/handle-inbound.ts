@@ -16,6 +16,7 @@ import { continueMentorTalk } from './flows/mentor-talk-flow';
 import { continueStarr, hasOpenDraft, isStartWord } from './flows/starr-flow';
 import { renderOwnStatus } from './flows/status';
 import { handleSubstitute, isSubstituteWord } from './flows/substitute-flow';
+import { handleSubstituteReview } from './flows/substitute-review-flow';
 import { identify } from './identify';
 import { type Inbound, inboundSchema } from './inbound';
 import type { InboundHandler, LifecycleEvent } from './ports';
@@ -175,7 +176,7 @@ async function action(
       : act.actionId.startsWith('checkin.')
         ? [continueCheckin]
         : act.actionId.startsWith('substitute.')
-          ? [handleSubstitute]
+          ? [handleSubstitute, handleSubstituteReview]
           : [handleFeedbackAction, handleDetailsAction];
   for (const flow of flows) {
     const output = await flow(input, act);

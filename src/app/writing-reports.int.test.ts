@@ -4,8 +4,11 @@ import { type AppHarness, createAppHarness, textOf } from './testing/app-harness
 import { ONE_PLACEMENT, SEEDED_AT, STARR_ANSWERS, STUDENT } from './testing/fixtures';
 
 const later = (at: Date, minutes: number) => new Date(at.getTime() + minutes * 60_000);
-// Wednesday 3 March 2027: the report about February (due Monday 1 March) is missed, March has begun.
-const BEHIND_AT = new Date('2027-03-03T10:00:00Z');
+// Monday 22 March 2027: the report about February (due Monday 1 March) is missed, and the one
+// about March can be handed in from 20 March.
+const BEHIND_AT = new Date('2027-03-22T10:00:00Z');
+// Wednesday 3 March: March has begun, but its report cannot be handed in yet.
+const EARLY_AT = new Date('2027-03-03T10:00:00Z');
 
 describe('a student who is behind chooses which report to write', () => {
   let h: AppHarness;
@@ -31,11 +34,27 @@ describe('a student who is behind chooses which report to write', () => {
     expect(ask?.key).toBe('starr.ask.goal');
     expect(ask?.summary).toContain('Reflectieverslag over maart · stap 1 van 6');
   });
+});
+
+describe('a report cannot be handed in before its period has mostly passed', () => {
+  let h: AppHarness;
+  beforeAll(async () => {
+    h = await createAppHarness({ start: SEEDED_AT });
+    await h.seed(ONE_PLACEMENT, SEEDED_AT);
+  });
+  afterAll(() => h.close());
+
+  it('offers only the report that can be handed in when start is typed early in the month', async () => {
+    await h.say(STUDENT, 'start', EARLY_AT);
+
+    expect(h.sentTo(STUDENT).at(-1)?.summary).toContain('Reflectieverslag over februari');
+  });
 
   it('refuses to hand in the March report before 20 March and keeps the draft', async () => {
+    await h.click(STUDENT, 'starr.start', 'monthly:2027-04-01', later(EARLY_AT, 2));
     const answers = Object.values(STARR_ANSWERS);
-    for (const [index, text] of answers.entries()) await h.say(STUDENT, text, later(BEHIND_AT, 2 + index));
-    await h.say(STUDENT, 'verstuur', later(BEHIND_AT, 10));
+    for (const [index, text] of answers.entries()) await h.say(STUDENT, text, later(EARLY_AT, 3 + index));
+    await h.say(STUDENT, 'verstuur', later(EARLY_AT, 10));
 
     const refusal = h.sentTo(STUDENT).at(-1);
     expect(refusal?.key).toBe('starr.rejected.too-early');

@@ -49,16 +49,17 @@ export async function hasOpenDraft(input: Pick<FlowInput, 'tx' | 'cipher' | 'per
     : null;
 }
 
-/** A report the student can write now: owed, due soon, or handed back by the mentor ("graag aanvullen"). */
-type OpenReport = Pick<LadderReport, 'id' | 'kind' | 'dueDate'> & { revision: boolean };
-
 /**
- * Every report open for writing, oldest first: revisions the mentor asked for, missed ones, and
- * pending ones whose period has begun (a reflection on March can be started in March). A button names one; "start" with several
- * open offers the choice instead of guessing.
+ * A report the student can write now. `handIn`: it can also be handed in today — owed, handed
+ * back by the mentor ("graag aanvullen"), or its period has mostly passed. Otherwise its period
+ * has only begun: a button (the invitation's) may start it early, but it cannot be handed in yet.
  */
+type OpenReport = Pick<LadderReport, 'id' | 'kind' | 'dueDate'> & { revision: boolean; handIn: boolean };
+
+/** Every report open for writing, oldest first. */
 function openReports(evaluation: PlacementEvaluation, at: Date): OpenReport[] {
-  const today = localDateOf(at, evaluation.bundle.cohort.settings.timezone);
+  const { timezone, handInFromDay } = evaluation.bundle.cohort.settings;
+  const today = localDateOf(at, timezone);
   const toRevise = new Set(
     evaluation.bundle.reports
       .filter((row) => row.feedbackVerdict === 'needs-more' && row.contentEnc)
@@ -66,9 +67,16 @@ function openReports(evaluation: PlacementEvaluation, at: Date): OpenReport[] {
   );
   return evaluation.ladder.reports
     .filter(
-      (r) => toRevise.has(r.id) || r.status === 'missed' || (r.status === 'pending' && periodStart(r) <= today),
+      (r) =>
+        toRevise.has(r.id) || r.status === 'missed' || (r.status === 'pending' && periodStart(r) <= today),
     )
-    .map((r) => ({ id: r.id, kind: r.kind, dueDate: r.dueDate, revision: toRevise.has(r.id) }));
+    .map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      dueDate: r.dueDate,
+      revision: toRevise.has(r.id),
+      handIn: r.status !== 'pending' || handInOpens(r, handInFromDay, timezone).date <= today,
+    }));
 }
 
 /** Nudges fade once the student's last three reports needed none. */
@@ -116,7 +124,9 @@ export async function continueStarr(
 async function startReport(input: FlowInput, requested: string | undefined): Promise<FlowOutput> {
   const t = appTextsFor(input.locale);
   const evaluation = await currentPlacementOf(input.tx, input.person.id, input.now);
-  const open = evaluation && isRunning(evaluation) ? openReports(evaluation, input.now) : [];
+  const writable = evaluation && isRunning(evaluation) ? openReports(evaluation, input.now) : [];
+  // Typed "start" offers only what can be handed in; with several, the student chooses.
+  const open = requested ? writable : writable.filter((r) => r.handIn);
   const report = requested ? open.find((r) => r.id === requested) : open.length === 1 ? open[0] : undefined;
   if (!evaluation || open.length === 0 || (requested && !report)) {
     return say(renderNote('starr.none', t['start.noReport']));

@@ -178,6 +178,15 @@ export const substitutes = pgTable('substitutes', {
   doneAt: instant('done_at'),
   doneBy: text('done_by'),
   contentEnc: text('content_enc'),
+  /**
+   * A coordinator's assessment of handed-in work: `accepted`, or `returned` (sent back — `done_at`
+   * is cleared so the assignment is open again, the earlier work stays for reference).
+   */
+  reviewStatus: text('review_status', { enum: ['accepted', 'returned'] }),
+  reviewedBy: text('reviewed_by'),
+  reviewedAt: instant('reviewed_at'),
+  /** Encrypted: the coordinator's note to the student. */
+  reviewNoteEnc: text('review_note_enc'),
 });
 
 export const checkins = pgTable(
