@@ -2,6 +2,7 @@ import type { ScheduledJob } from '../infra/scheduler/types';
 import type { AppContext } from './context';
 import { createInboundHandler } from './handle-inbound';
 import { runCheckinReminders, runCheckins } from './jobs/checkin-jobs';
+import { runClosings } from './jobs/closing-job';
 import { runDigests } from './jobs/digest-job';
 import { runEscalation } from './jobs/escalation-job';
 import { runEvaluationReminders } from './jobs/evaluation-job';
@@ -36,6 +37,7 @@ export function createApp(ctx: AppContext): App {
       { name: 'checkin-reminders', cron: EVERY_QUARTER, run: (window) => runCheckinReminders(jobs, window) },
       { name: 'escalation', cron: EVERY_QUARTER, run: (window) => runEscalation(jobs, window) },
       { name: 'digests', cron: EVERY_QUARTER, run: (window) => runDigests(jobs, window) },
+      { name: 'closings', cron: EVERY_QUARTER, run: (window) => runClosings(jobs, window) },
       {
         name: 'evaluation-reminders',
         cron: EVERY_QUARTER,

@@ -81,7 +81,7 @@ describe('exporting placements', () => {
       h.database.db,
       h.cipher,
       { cohort: 'Zorg 2027' },
-      { actor: 'cli', at: EXPORTED, includeCheckinContent: true },
+      { actor: 'privacy-test', at: EXPORTED, includeCheckinContent: true },
     );
 
     const sam = result.ok ? result.document.placements.find((p) => p.student.email === STUDENT) : undefined;
@@ -98,7 +98,7 @@ describe('exporting placements', () => {
       h.database.db,
       h.cipher,
       { student: STUDENT },
-      { actor: 'cli', at: EXPORTED },
+      { actor: 'privacy-test', at: EXPORTED },
     );
 
     expect(result.ok && result.document.checkinContent).toBe('included');

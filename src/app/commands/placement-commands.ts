@@ -199,7 +199,8 @@ export const resetLadder: CommandHandler<'reset'> = async (input, command) => {
   const { bundle } = found.evaluation;
   await input.tx
     .update(placements)
-    .set({ status: 'active', ladderResetAt: input.now, updatedAt: input.now })
+    // Running again: when it ends later, it gets its closing message then.
+    .set({ status: 'active', ladderResetAt: input.now, updatedAt: input.now, closingSentAt: null })
     .where(eq(placements.id, bundle.placement.id));
   return noteReply('command.reset', appTextsFor(input.locale)['cmd.reset'](bundle.student.name));
 };

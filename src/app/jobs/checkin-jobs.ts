@@ -136,6 +136,8 @@ export async function runCheckinReminders(ctx: JobContext, window: Window): Prom
     if (!latest || latest.answeredAt) continue;
     const at = reminderAt(localDateOf(latest.sentAt, settings.timezone), settings, calendar);
     if (!inWindow(at, window)) continue;
+    // No reminder once the placement has ended or is paused.
+    if (evaluatePlacement(bundle, at).status !== 'active') continue;
     const conversation = await loadConversation<CheckinConversation>(
       ctx.db,
       ctx.cipher,

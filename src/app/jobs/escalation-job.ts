@@ -5,6 +5,7 @@ import { substituteKeyOf } from '../../core/escalation/miss-plan';
 import type { Audience, LadderAction } from '../../core/escalation/types';
 import { withHandInButton } from '../../core/notices/substitute';
 import { appTextsFor } from '../../core/notices/texts';
+import { placementStatusAt } from '../../core/reports/evaluation';
 import type { Person } from '../../infra/db/repositories/people';
 import type { PlacementBundle } from '../../infra/db/repositories/placements';
 import { placements, substitutes } from '../../infra/db/schema';
@@ -57,7 +58,12 @@ export async function runEscalation(ctx: JobContext, window: Window): Promise<st
           .set({ status: 'insufficient', updatedAt: action.at })
           .where(eq(placements.id, placementId));
       }
-      for (const audience of action.audience) {
+      // After the placement has ended the student hears nothing more from the ladder (the closing
+      // message says what is still open); coordinators and mentors still do.
+      const running = ['active', 'paused'].includes(
+        placementStatusAt(bundle.placement.status, evaluation.schedule, evaluation.ladder, action.at),
+      );
+      for (const audience of action.audience.filter((a) => running || a !== 'student')) {
         for (const person of recipientsOf(bundle, audience)) {
           const locale = recipientLocale(ctx, person);
           const message = renderLadderAction(action, audience, locale, {

@@ -100,6 +100,11 @@ export const placements = pgTable(
     /** A coordinator's reset after reviewing an insufficient placement: misses before it no longer count. */
     ladderResetAt: instant('ladder_reset_at'),
     substituteText: text('substitute_text'),
+    /**
+     * When the one closing message after the end went out. Outbox keys are pruned after a while,
+     * so "once" is recorded here rather than trusted to the idempotency key.
+     */
+    closingSentAt: instant('closing_sent_at'),
     createdAt: instant('created_at').notNull(),
     updatedAt: instant('updated_at').notNull(),
   },

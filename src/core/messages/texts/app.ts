@@ -164,6 +164,25 @@ export const nl = {
     `Je ${report} staat nog open (deadline ${deadline}). Typ start om verder te gaan.`,
   'reminder.manual.checkin': 'Je check-in van deze week staat nog open. Hoe gaat het?',
 
+  'closing.heading.completed': 'Je stage is afgerond',
+  'closing.heading.ended': 'Je stage is gestopt',
+  'closing.heading.insufficient': 'Je stage is als onvoldoende beoordeeld',
+  'closing.body.completed':
+    'Je stageperiode is voorbij. Dank je wel voor je check-ins en verslagen! Dit is mijn laatste bericht over deze stage.',
+  'closing.body.ended':
+    'Je stage is beëindigd. Ik stuur je over deze stage geen herinneringen of check-ins meer.',
+  'closing.body.insufficient':
+    'Je hebt te veel verslagen gemist; je stage is daarom als onvoldoende beoordeeld. Ik stuur je over deze stage geen herinneringen meer.',
+  'closing.handedIn': 'Ingeleverd',
+  'closing.stillOpen': 'Nog open',
+  'closing.substitutes': (count: number) =>
+    count === 1 ? '1 vervangende opdracht' : `${count} vervangende opdrachten`,
+  'closing.contact': (names: string) =>
+    `Vragen, of iets wat nog open staat afronden? Neem contact op met ${names}.`,
+  'closing.contactSchool':
+    'Vragen, of iets wat nog open staat afronden? Neem contact op met je stagecoördinator.',
+  'closing.coordinator': (student: string, status: string, open: string) =>
+    `De stage van ${student} is ${status}. Nog open: ${open}. Stagecoach stuurt ${student} hierover geen herinneringen meer; opvolgen ligt bij jou.`,
   'import.heading': 'Import van stages',
   'import.result': (created: number, updated: number, unchanged: number) =>
     `${created} nieuw, ${updated} bijgewerkt, ${unchanged} ongewijzigd.`,
@@ -341,6 +360,24 @@ export const en: typeof nl = {
     `Your ${report} is still open (deadline ${deadline}). Type start to continue.`,
   'reminder.manual.checkin': "This week's check-in is still open. How are you doing?",
 
+  'closing.heading.completed': 'Your placement is completed',
+  'closing.heading.ended': 'Your placement has ended',
+  'closing.heading.insufficient': 'Your placement has been assessed as insufficient',
+  'closing.body.completed':
+    'Your placement period is over. Thank you for your check-ins and reports! This is my last message about this placement.',
+  'closing.body.ended':
+    "Your placement has ended. I won't send you reminders or check-ins about it any more.",
+  'closing.body.insufficient':
+    "You missed too many reports, so your placement has been assessed as insufficient. I won't send you reminders about it any more.",
+  'closing.handedIn': 'Handed in',
+  'closing.stillOpen': 'Still open',
+  'closing.substitutes': (count: number) =>
+    count === 1 ? '1 substitute assignment' : `${count} substitute assignments`,
+  'closing.contact': (names: string) => `Questions, or something still open to finish? Contact ${names}.`,
+  'closing.contactSchool':
+    'Questions, or something still open to finish? Contact your placement coordinator.',
+  'closing.coordinator': (student: string, status: string, open: string) =>
+    `The placement of ${student} is ${status}. Still open: ${open}. Stagecoach no longer reminds ${student} of it; following up is yours.`,
   'import.heading': 'Placement import',
   'import.result': (created: number, updated: number, unchanged: number) =>
     `${created} new, ${updated} updated, ${unchanged} unchanged.`,
