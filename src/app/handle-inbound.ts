@@ -3,6 +3,7 @@ import { renderHelp } from '../core/commands';
 import type { Locale, Message } from '../core/messages/model';
 import { appTextsFor, renderNote } from '../core/notices/texts';
 import { coordinatorScopes, markIdentitiesGone } from '../infra/db/repositories/people';
+import { loadPlacementBundles } from '../infra/db/repositories/placements';
 import { seenInbound } from '../infra/db/schema';
 import { executeCommandText } from './commands/execute';
 import type { AppContext } from './context';
@@ -24,7 +25,7 @@ import { localeOf, type Outgoing, writeOutgoing } from './send';
 
 const COMMAND_PREFIX = /^\/?stage(?:\s+|$)/i;
 const HELP_WORDS = new Set(['help', 'hulp', '?']);
-const STATUS_WORDS = new Set(['mijn', 'me', 'status']);
+const STATUS_WORDS = new Set(['mijn', 'me', 'mine', 'status']);
 
 /**
  * The app's entry for every platform: dedupe, identify, route to a flow, and commit state and
@@ -241,7 +242,15 @@ async function conversationText(input: FlowInput, text: string): Promise<FlowOut
 async function help(input: FlowInput): Promise<FlowOutput> {
   const scopes = await coordinatorScopes(input.tx, input.person.id);
   const t = appTextsFor(input.locale);
-  const conversation = renderNote('help.conversation', t['help.conversation'], t['help.heading']);
+  // Mentors get their own help: they read and give feedback, they do not write reports.
+  const [asStudent, asMentor] = await Promise.all([
+    loadPlacementBundles(input.tx, { studentId: input.person.id }),
+    loadPlacementBundles(input.tx, { mentorId: input.person.id }),
+  ]);
+  const mentorOnly = asMentor.length > 0 && asStudent.length === 0;
+  const conversation = mentorOnly
+    ? renderNote('help.mentor', t['help.mentor'], t['help.heading'])
+    : renderNote('help.conversation', t['help.conversation'], t['help.heading']);
   const commands = renderHelp(input.locale, null, { audience: scopes.length > 0 ? 'coordinator' : 'anyone' });
   return { ...emptyOutput(), conversation: [conversation, commands] };
 }

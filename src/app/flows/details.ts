@@ -49,6 +49,18 @@ export async function handleDetailsAction(
         ? t['details.notAnswered'](row.week)
         : t['details.checkin'](row.week, String(mood), row.wantsTalk ? t['details.wantsTalk'] : '');
     });
+  // The mentor's weekly-talk answers and notes: for the mentor and, in the history, the coordinator.
+  const talkLines = [...bundle.checkins]
+    .filter((row) => row.mentorTalk !== null)
+    .sort((a, b) => (a.week < b.week ? 1 : -1))
+    .slice(0, RECENT_WEEKS)
+    .map((row) =>
+      t['details.talkLine'](
+        row.week,
+        t[`details.talk.${row.mentorTalk ?? 'no'}`],
+        row.mentorNoteEnc ? input.cipher.decrypt(row.mentorNoteEnc) : '',
+      ),
+    );
   const readable: Button[] = bundle.reports
     .filter((r) => r.contentEnc)
     .map((r) => ({
@@ -71,6 +83,9 @@ export async function handleDetailsAction(
     ...placementFields(evaluation, input.locale),
     ...(checkinLines.length
       ? [{ type: 'quote' as const, label: t['details.checkins'], text: checkinLines.join('\n') }]
+      : []),
+    ...(talkLines.length
+      ? [{ type: 'quote' as const, label: t['details.talks'], text: talkLines.join('\n') }]
       : []),
     ...(readable.length ? [{ type: 'actions' as const, buttons: readable.slice(0, 10) }] : []),
     ...(substituteButtons.length

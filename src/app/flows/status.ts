@@ -6,6 +6,7 @@ import { listCohorts } from '../../infra/db/repositories/cohorts';
 import { coordinatorScopes, type Person } from '../../infra/db/repositories/people';
 import { loadPlacementBundles } from '../../infra/db/repositories/placements';
 import { evaluatePlacement, type PlacementEvaluation } from '../placements/evaluate';
+import { feedbackLoopOf } from '../placements/feedback-loop';
 
 /** Student-facing lines about one placement: status, next report, owed items, ladder step, goals. */
 export function placementFields(evaluation: PlacementEvaluation, locale: Locale): Block[] {
@@ -73,13 +74,22 @@ export async function renderOwnStatus(
     evaluatePlacement(b, at),
   );
   if (supervised.length > 0) {
+    // Written for a mentor: what the status and the ladder step mean, and what waits for them.
     blocks.push({
       type: 'fields',
-      fields: supervised.map((e) => ({
-        label: t['status.mentorOf'],
-        value: `${e.bundle.student.name} — ${t[`placementStatus.${e.status}`]}, ${e.ladder.step}`,
-      })),
+      fields: supervised.map((e) => {
+        const waiting = feedbackLoopOf(e.bundle.reports).awaitingFeedback;
+        return {
+          label: `${t['status.mentorOf']}: ${e.bundle.student.name}`,
+          value: t['status.mentorLine'](
+            t[`placementStatus.${e.status}`],
+            e.ladder.step > 0 ? t['status.mentorMisses'](e.ladder.step) : t['status.mentorNoMisses'],
+            waiting > 0 ? t['status.mentorFeedback'](waiting) : '',
+          ),
+        };
+      }),
     });
+    blocks.push({ type: 'text', text: t['status.mentorHint'], style: 'muted' });
   }
 
   const scopes = await coordinatorScopes(q, person.id);

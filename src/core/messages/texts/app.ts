@@ -57,6 +57,22 @@ export const nl = {
   'help.heading': 'Wat je mij kunt sturen',
   'help.conversation':
     'start — een verslag schrijven (of verder gaan)\nmijn — je overzicht\nleerdoel <tekst> — een leerdoel toevoegen; leerdoelen — ze bekijken\nopdracht — een vervangende opdracht inleveren\nhelp — tijdens een check-in of verslag: uitleg bij die stap',
+  'help.mentor':
+    'mijn — je stagiairs: hoe hun stage loopt en welke verslagen op jouw feedback wachten\nLezen en feedback geven — met de knop in het bericht over een nieuw verslag; je oordeel kun je wijzigen tot de stagiair het verslag heeft aangevuld\nDetails — in het weekoverzicht: check-ins, jullie gespreksnotities, verslagen en vervangende opdrachten van een stagiair\nDe weekvraag "Hebben jullie gesproken?" — beantwoord met ja, nee of verzet, eventueel met een notitie',
+  'status.mentorLine': (status: string, behind: string, feedback: string) =>
+    `${status} · ${behind}${feedback}`,
+  'status.mentorNoMisses': 'geen gemiste verslagen',
+  'status.mentorMisses': (step: number) => `${step} gemist verslag(en) — stap ${step} op de ladder`,
+  'status.mentorFeedback': (count: number) =>
+    count === 1 ? ' · 1 verslag wacht op jouw feedback' : ` · ${count} verslagen wachten op jouw feedback`,
+  'status.mentorHint':
+    'Typ help voor wat je als begeleider kunt doen; Details in het weekoverzicht laat meer zien.',
+  'details.talk.yes': 'gesprek gehad',
+  'details.talk.no': 'geen gesprek',
+  'details.talk.moved': 'gesprek verzet',
+  'details.talks': 'Wekelijkse gesprekken (laatste 4 weken)',
+  'details.talkLine': (week: string, talk: string, note: string) =>
+    `${week}: ${talk}${note ? ` — ${note}` : ''}`,
   'status.heading': 'Je overzicht',
   'status.none': 'Je hebt (nog) geen stage in Stagecoach.',
   'status.placement': 'Stage',
@@ -164,6 +180,26 @@ export const nl = {
     `Je ${report} staat nog open (deadline ${deadline}). Typ start om verder te gaan.`,
   'reminder.manual.checkin': 'Je check-in van deze week staat nog open. Hoe gaat het?',
 
+  'decision.heading': 'Bericht van je stagecoördinator',
+  'decision.paused.student': (from: string, until: string | null) =>
+    `Je stage is gepauzeerd vanaf ${from}${until ? ` tot en met ${until}` : ''}. In die tijd krijg je geen check-ins of herinneringen, en verslagen die in de pauze vallen hoef je niet in te leveren.`,
+  'decision.paused.mentor': (student: string, from: string, until: string | null) =>
+    `De stage van ${student} is gepauzeerd vanaf ${from}${until ? ` tot en met ${until}` : ''}. In die tijd zijn er geen check-ins en geen weekvraag over jullie gesprek.`,
+  'decision.resumed.student': (on: string) => `Je stage loopt weer vanaf ${on}. Welkom terug!`,
+  'decision.resumed.mentor': (student: string, on: string) =>
+    `De stage van ${student} loopt weer vanaf ${on}.`,
+  'decision.excused.student': (report: string) =>
+    `Je ${report} is verontschuldigd: je hoeft het niet meer in te leveren, en het telt niet als gemist.`,
+  'decision.excused.mentor': (student: string, report: string) =>
+    `Het ${report} van ${student} is verontschuldigd; het telt niet als gemist.`,
+  'decision.ticked.student': (due: string) =>
+    `Je vervangende opdracht (inleveren uiterlijk ${due}) is door je stagecoördinator afgevinkt. Je hoeft er niets meer voor te doen.`,
+  'decision.ticked.mentor': (student: string, due: string) =>
+    `De vervangende opdracht van ${student} (uiterlijk ${due}) is afgevinkt.`,
+  'decision.reset.student':
+    'Je stagecoördinator heeft je stage na beoordeling opnieuw gestart: eerder gemiste verslagen tellen niet meer mee voor de ladder. Je stage loopt weer.',
+  'decision.reset.mentor': (student: string) =>
+    `De stage van ${student} is na beoordeling opnieuw gestart; eerdere gemiste verslagen tellen niet meer mee.`,
   'closing.heading.completed': 'Je stage is afgerond',
   'closing.heading.ended': 'Je stage is gestopt',
   'closing.heading.insufficient': 'Je stage is als onvoldoende beoordeeld',
@@ -254,6 +290,21 @@ export const en: typeof nl = {
   'help.heading': 'What you can send me',
   'help.conversation':
     'start — write a report (or continue one)\nme — your overview\ngoal <text> — add a learning goal; goals — list them\nassignment — hand in a substitute assignment\nhelp — during a check-in or report: what that step asks',
+  'help.mentor':
+    'me — your students: how their placement goes and which reports wait for your feedback\nRead and give feedback — with the button in the message about a new report; you can change your verdict until the student has revised the report\nDetails — in the weekly digest: a student\'s check-ins, your talk notes, reports and substitute assignments\nThe weekly question "Did you have your talk?" — answer yes, no or moved, with a note if you like',
+  'status.mentorLine': (status: string, behind: string, feedback: string) =>
+    `${status} · ${behind}${feedback}`,
+  'status.mentorNoMisses': 'no missed reports',
+  'status.mentorMisses': (step: number) => `${step} missed report(s) — step ${step} on the ladder`,
+  'status.mentorFeedback': (count: number) =>
+    count === 1 ? ' · 1 report awaits your feedback' : ` · ${count} reports await your feedback`,
+  'status.mentorHint': 'Type help for what you can do as a mentor; Details in the weekly digest shows more.',
+  'details.talk.yes': 'talk held',
+  'details.talk.no': 'no talk',
+  'details.talk.moved': 'talk moved',
+  'details.talks': 'Weekly talks (last 4 weeks)',
+  'details.talkLine': (week: string, talk: string, note: string) =>
+    `${week}: ${talk}${note ? ` — ${note}` : ''}`,
   'status.heading': 'Your overview',
   'status.none': "You don't have a placement in Stagecoach (yet).",
   'status.placement': 'Placement',
@@ -360,6 +411,26 @@ export const en: typeof nl = {
     `Your ${report} is still open (deadline ${deadline}). Type start to continue.`,
   'reminder.manual.checkin': "This week's check-in is still open. How are you doing?",
 
+  'decision.heading': 'Message from your placement coordinator',
+  'decision.paused.student': (from: string, until: string | null) =>
+    `Your placement is paused from ${from}${until ? ` to ${until} inclusive` : ''}. Meanwhile you get no check-ins or reminders, and reports due during the pause are not owed.`,
+  'decision.paused.mentor': (student: string, from: string, until: string | null) =>
+    `The placement of ${student} is paused from ${from}${until ? ` to ${until} inclusive` : ''}. Meanwhile there are no check-ins and no weekly talk question.`,
+  'decision.resumed.student': (on: string) => `Your placement runs again from ${on}. Welcome back!`,
+  'decision.resumed.mentor': (student: string, on: string) =>
+    `The placement of ${student} runs again from ${on}.`,
+  'decision.excused.student': (report: string) =>
+    `Your ${report} is excused: you no longer need to hand it in, and it does not count as missed.`,
+  'decision.excused.mentor': (student: string, report: string) =>
+    `The ${report} of ${student} is excused; it does not count as missed.`,
+  'decision.ticked.student': (due: string) =>
+    `Your substitute assignment (due ${due}) has been ticked off by your placement coordinator. Nothing more to do for it.`,
+  'decision.ticked.mentor': (student: string, due: string) =>
+    `The substitute assignment of ${student} (due ${due}) has been ticked off.`,
+  'decision.reset.student':
+    'Your placement coordinator restarted your placement after review: earlier missed reports no longer count on the ladder. Your placement runs again.',
+  'decision.reset.mentor': (student: string) =>
+    `The placement of ${student} was restarted after review; earlier missed reports no longer count.`,
   'closing.heading.completed': 'Your placement is completed',
   'closing.heading.ended': 'Your placement has ended',
   'closing.heading.insufficient': 'Your placement has been assessed as insufficient',
