@@ -13,6 +13,7 @@ import { handleDetailsAction } from './flows/details';
 import { handleFeedbackAction } from './flows/feedback-flow';
 import { emptyOutput, type FlowInput, type FlowOutput, reply } from './flows/flow';
 import { handleGoals } from './flows/goals-flow';
+import { handleLanguage, LANGUAGE_ACTION } from './flows/language-flow';
 import { continueMentorTalk } from './flows/mentor-talk-flow';
 import { continueStarr, hasOpenDraft, isStartWord } from './flows/starr-flow';
 import { renderOwnStatus } from './flows/status';
@@ -178,7 +179,9 @@ async function action(
         ? [continueCheckin]
         : act.actionId.startsWith('substitute.')
           ? [handleSubstitute, handleSubstituteReview]
-          : [handleFeedbackAction, handleDetailsAction];
+          : act.actionId === LANGUAGE_ACTION
+            ? [handleLanguage]
+            : [handleFeedbackAction, handleDetailsAction];
   for (const flow of flows) {
     const output = await flow(input, act);
     if (output) return output;
@@ -213,6 +216,8 @@ async function conversationText(input: FlowInput, text: string): Promise<FlowOut
   if (talks[0])
     candidates.push({ updatedAt: talks[0].updatedAt, run: () => continueMentorTalk(input, { text }) });
 
+  const language = await handleLanguage(input, { text });
+  if (language) return language;
   if (!draftAt && isStartWord(text)) return (await continueStarr(input, { text })) ?? emptyOutput();
   if (isSubstituteWord(text)) return (await handleSubstitute(input, { text })) ?? emptyOutput();
   if (!draftAt) {

@@ -120,3 +120,32 @@ describe('answers typed around the summary are never thrown away', () => {
     expect(summary && textOf(summary)).toContain(extra);
   });
 });
+
+describe('the short-answer nudge in a whole report', () => {
+  let h: AppHarness;
+  const at = new Date('2027-02-24T10:00:00Z');
+  beforeAll(async () => {
+    h = await createAppHarness({ start: SEEDED_AT });
+    await h.seed(ONE_PLACEMENT, SEEDED_AT);
+    const acts = [
+      'start',
+      'Rustig en duidelijk communiceren met bewoners',
+      // Ordinary answers of 70–100 characters, then two fragments.
+      'De collega van de late dienst vroeg mij de overdracht van gang B te doen.',
+      'Ik moest de bewoner op tijd klaar hebben voor het ontbijt, zonder haar op te jagen.',
+      'Het was druk.',
+      'Ging goed.',
+      'Ik leerde dat ik rustig blijf; volgende keer vraag ik eerder hoe iemand heeft geslapen.',
+    ];
+    for (const [index, text] of acts.entries()) await h.say(STUDENT, text, later(at, index));
+  });
+  afterAll(() => h.close());
+
+  it('leaves ordinary sentences alone and nudges a fragment once per report', () => {
+    const keys = h.sentTo(STUDENT).map((m) => m.key);
+
+    expect(keys.filter((key) => key.startsWith('starr.nudge.'))).toEqual(['starr.nudge.too-short']);
+    expect(keys.indexOf('starr.nudge.too-short')).toBe(keys.indexOf('starr.ask.result') - 1);
+    expect(keys.at(-1)).toBe('starr.summary');
+  });
+});

@@ -7,6 +7,7 @@ import { coordinatorScopes, type Person } from '../../infra/db/repositories/peop
 import { loadPlacementBundles } from '../../infra/db/repositories/placements';
 import { evaluatePlacement, type PlacementEvaluation } from '../placements/evaluate';
 import { feedbackLoopOf } from '../placements/feedback-loop';
+import { LANGUAGE_ACTION } from './language-flow';
 
 /** Student-facing lines about one placement: status, next report, owed items, ladder step, goals. */
 export function placementFields(evaluation: PlacementEvaluation, locale: Locale): Block[] {
@@ -112,5 +113,12 @@ export async function renderOwnStatus(
     blocks.push({ type: 'fields', fields });
   }
   if (blocks.length === 1) blocks.push({ type: 'text', text: t['status.none'] });
+  // The language switch sits in the home view too: one click, the other language.
+  blocks.push({
+    type: 'actions',
+    buttons: [
+      { actionId: LANGUAGE_ACTION, label: t['language.button'], value: locale === 'nl' ? 'en' : 'nl' },
+    ],
+  });
   return { key: 'status.me', summary: t['status.heading'], blocks };
 }

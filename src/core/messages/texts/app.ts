@@ -56,9 +56,9 @@ export const nl = {
 
   'help.heading': 'Wat je mij kunt sturen',
   'help.conversation':
-    'start — een verslag schrijven (of verder gaan)\nmijn — je overzicht\nleerdoel <tekst> — een leerdoel toevoegen; leerdoelen — ze bekijken\nopdracht — een vervangende opdracht inleveren\nhelp — tijdens een check-in of verslag: uitleg bij die stap',
+    'start — een verslag schrijven (of verder gaan)\nmijn — je overzicht\nleerdoel <tekst> — een leerdoel toevoegen; leerdoelen — ze bekijken\nopdracht — een vervangende opdracht inleveren\ntaal en — write to me in English\nhelp — tijdens een check-in of verslag: uitleg bij die stap',
   'help.mentor':
-    'mijn — je stagiairs: hoe hun stage loopt en welke verslagen op jouw feedback wachten\nLezen en feedback geven — met de knop in het bericht over een nieuw verslag; je oordeel kun je wijzigen tot de stagiair het verslag heeft aangevuld\nDetails — in het weekoverzicht: check-ins, jullie gespreksnotities, verslagen en vervangende opdrachten van een stagiair\nDe weekvraag "Hebben jullie gesproken?" — beantwoord met ja, nee of verzet, eventueel met een notitie',
+    'mijn — je stagiairs: hoe hun stage loopt en welke verslagen op jouw feedback wachten\nLezen en feedback geven — met de knop in het bericht over een nieuw verslag; je oordeel kun je wijzigen tot de stagiair het verslag heeft aangevuld\nDetails — in het weekoverzicht: check-ins, jullie gespreksnotities, verslagen en vervangende opdrachten van een stagiair\nDe weekvraag "Hebben jullie gesproken?" — beantwoord met ja, nee of verzet, eventueel met een notitie\ntaal en — write to me in English',
   'status.mentorLine': (status: string, behind: string, feedback: string) =>
     `${status} · ${behind}${feedback}`,
   'status.mentorNoMisses': 'geen gemiste verslagen',
@@ -73,6 +73,9 @@ export const nl = {
   'details.talks': 'Wekelijkse gesprekken (laatste 4 weken)',
   'details.talkLine': (week: string, talk: string, note: string) =>
     `${week}: ${talk}${note ? ` — ${note}` : ''}`,
+  'language.set': 'Ik schrijf je voortaan in het Nederlands. (In English? Type language en.)',
+  'language.unknown': 'Die taal ken ik niet. Typ taal nl (Nederlands) of taal en (English).',
+  'language.button': 'In English, please',
   'status.heading': 'Je overzicht',
   'status.none': 'Je hebt (nog) geen stage in Stagecoach.',
   'status.placement': 'Stage',
@@ -289,9 +292,9 @@ export const en: typeof nl = {
 
   'help.heading': 'What you can send me',
   'help.conversation':
-    'start — write a report (or continue one)\nme — your overview\ngoal <text> — add a learning goal; goals — list them\nassignment — hand in a substitute assignment\nhelp — during a check-in or report: what that step asks',
+    'start — write a report (or continue one)\nme — your overview\ngoal <text> — add a learning goal; goals — list them\nassignment — hand in a substitute assignment\nlanguage nl — schrijf me in het Nederlands\nhelp — during a check-in or report: what that step asks',
   'help.mentor':
-    'me — your students: how their placement goes and which reports wait for your feedback\nRead and give feedback — with the button in the message about a new report; you can change your verdict until the student has revised the report\nDetails — in the weekly digest: a student\'s check-ins, your talk notes, reports and substitute assignments\nThe weekly question "Did you have your talk?" — answer yes, no or moved, with a note if you like',
+    'me — your students: how their placement goes and which reports wait for your feedback\nRead and give feedback — with the button in the message about a new report; you can change your verdict until the student has revised the report\nDetails — in the weekly digest: a student\'s check-ins, your talk notes, reports and substitute assignments\nThe weekly question "Did you have your talk?" — answer yes, no or moved, with a note if you like\nlanguage nl — schrijf me in het Nederlands',
   'status.mentorLine': (status: string, behind: string, feedback: string) =>
     `${status} · ${behind}${feedback}`,
   'status.mentorNoMisses': 'no missed reports',
@@ -305,6 +308,9 @@ export const en: typeof nl = {
   'details.talks': 'Weekly talks (last 4 weeks)',
   'details.talkLine': (week: string, talk: string, note: string) =>
     `${week}: ${talk}${note ? ` — ${note}` : ''}`,
+  'language.set': "I'll write to you in English from now on. (In het Nederlands? Typ taal nl.)",
+  'language.unknown': "I don't know that language. Type language en (English) or language nl (Nederlands).",
+  'language.button': 'In het Nederlands graag',
   'status.heading': 'Your overview',
   'status.none': "You don't have a placement in Stagecoach (yet).",
   'status.placement': 'Placement',
