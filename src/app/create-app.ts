@@ -34,8 +34,10 @@ export function createApp(ctx: AppContext): App {
     handler: createInboundHandler(ctx),
     jobs: [
       { name: 'checkins', cron: EVERY_QUARTER, run: (window) => runCheckins(jobs, window) },
-      { name: 'checkin-reminders', cron: EVERY_QUARTER, run: (window) => runCheckinReminders(jobs, window) },
+      // Escalation before check-in reminders: a reminder folded into the morning message (one
+      // message per student per moment) must be known before the reminder job looks.
       { name: 'escalation', cron: EVERY_QUARTER, run: (window) => runEscalation(jobs, window) },
+      { name: 'checkin-reminders', cron: EVERY_QUARTER, run: (window) => runCheckinReminders(jobs, window) },
       { name: 'digests', cron: EVERY_QUARTER, run: (window) => runDigests(jobs, window) },
       { name: 'closings', cron: EVERY_QUARTER, run: (window) => runClosings(jobs, window) },
       {

@@ -183,6 +183,8 @@ export const nl = {
     `Je ${report} staat nog open (deadline ${deadline}). Typ start om verder te gaan.`,
   'reminder.manual.checkin': 'Je check-in van deze week staat nog open. Hoe gaat het?',
 
+  'bundle.heading': (count: number) => `${count} dingen voor je vandaag`,
+  'bundle.summary': (parts: readonly string[]) => parts.join(' · '),
   'decision.heading': 'Bericht van je stagecoördinator',
   'decision.paused.student': (from: string, until: string | null) =>
     `Je stage is gepauzeerd vanaf ${from}${until ? ` tot en met ${until}` : ''}. In die tijd krijg je geen check-ins of herinneringen, en verslagen die in de pauze vallen hoef je niet in te leveren.`,
@@ -417,6 +419,8 @@ export const en: typeof nl = {
     `Your ${report} is still open (deadline ${deadline}). Type start to continue.`,
   'reminder.manual.checkin': "This week's check-in is still open. How are you doing?",
 
+  'bundle.heading': (count: number) => `${count} things for you today`,
+  'bundle.summary': (parts: readonly string[]) => parts.join(' · '),
   'decision.heading': 'Message from your placement coordinator',
   'decision.paused.student': (from: string, until: string | null) =>
     `Your placement is paused from ${from}${until ? ` to ${until} inclusive` : ''}. Meanwhile you get no check-ins or reminders, and reports due during the pause are not owed.`,
