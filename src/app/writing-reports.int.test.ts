@@ -130,10 +130,10 @@ describe('the short-answer nudge in a whole report', () => {
     const acts = [
       'start',
       'Rustig en duidelijk communiceren met bewoners',
-      // Ordinary answers of 70–100 characters, then two fragments.
+      // Ordinary answers of 70–100 characters, and two fragments (task and result).
       'De collega van de late dienst vroeg mij de overdracht van gang B te doen.',
-      'Ik moest de bewoner op tijd klaar hebben voor het ontbijt, zonder haar op te jagen.',
       'Het was druk.',
+      'Ik moest de bewoner op tijd klaar hebben voor het ontbijt, zonder haar op te jagen.',
       'Ging goed.',
       'Ik leerde dat ik rustig blijf; volgende keer vraag ik eerder hoe iemand heeft geslapen.',
     ];
@@ -145,7 +145,7 @@ describe('the short-answer nudge in a whole report', () => {
     const keys = h.sentTo(STUDENT).map((m) => m.key);
 
     expect(keys.filter((key) => key.startsWith('starr.nudge.'))).toEqual(['starr.nudge.too-short']);
-    expect(keys.indexOf('starr.nudge.too-short')).toBe(keys.indexOf('starr.ask.result') - 1);
+    expect(keys.indexOf('starr.nudge.too-short')).toBe(keys.indexOf('starr.ask.action') - 1);
     expect(keys.at(-1)).toBe('starr.summary');
   });
 });

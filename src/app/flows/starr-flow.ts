@@ -125,8 +125,10 @@ async function startReport(input: FlowInput, requested: string | undefined): Pro
   const t = appTextsFor(input.locale);
   const evaluation = await currentPlacementOf(input.tx, input.person.id, input.now);
   const writable = evaluation && isRunning(evaluation) ? openReports(evaluation, input.now) : [];
-  // Typed "start" offers only what can be handed in; with several, the student chooses.
-  const open = requested ? writable : writable.filter((r) => r.handIn);
+  // Typed "start" offers what can be handed in (with several, the student chooses); when nothing
+  // can be handed in yet, the report whose period has begun can already be written.
+  const handInNow = writable.filter((r) => r.handIn);
+  const open = requested ? writable : handInNow.length > 0 ? handInNow : writable.slice(0, 1);
   const report = requested ? open.find((r) => r.id === requested) : open.length === 1 ? open[0] : undefined;
   if (!evaluation || open.length === 0 || (requested && !report)) {
     return say(renderNote('starr.none', t['start.noReport']));
