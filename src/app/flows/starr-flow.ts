@@ -18,8 +18,9 @@ import {
   type StarrState,
 } from '../../core/starr/state';
 import { transition } from '../../core/starr/transition';
+import { findCohortById } from '../../infra/db/repositories/cohorts';
 import { loadPlacementBundles } from '../../infra/db/repositories/placements';
-import { goals, people, reports } from '../../infra/db/schema';
+import { goals, people, placements, reports } from '../../infra/db/schema';
 import { deleteConversation, loadConversation, saveConversation } from '../conversations/store';
 import { coreReportId, type PlacementEvaluation, storedReportId } from '../placements/evaluate';
 import { localeOf, type Outgoing } from '../send';
@@ -204,9 +205,13 @@ async function step(input: FlowInput, draft: StarrConversation, event: StarrEven
     .select({ text: goals.text })
     .from(goals)
     .where(eq(goals.placementId, draft.placementId));
-  const [bundle] = await loadPlacementBundles(tx, { placementIds: [draft.placementId] });
+  // Only the cohort's settings are needed here (every step passes by: keep it to two queries).
+  const [placement] = await tx
+    .select({ cohortId: placements.cohortId })
+    .from(placements)
+    .where(eq(placements.id, draft.placementId));
+  const settings = placement ? (await findCohortById(tx, placement.cohortId))?.settings : undefined;
   const report = reportOf(draft);
-  const settings = bundle?.cohort.settings;
   const ctx = {
     goals: goalRows.map((g) => g.text),
     fadeQualityNudges: await fadeNudges(input, draft.placementId),
