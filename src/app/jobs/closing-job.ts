@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { instantAt, localDateOf } from '../../core/calendar/zoned';
 import {
   type ClosingFacts,
   type EndedStatus,
@@ -37,6 +38,10 @@ export async function runClosings(ctx: JobContext, window: Window): Promise<stri
   let written = 0;
   for (const bundle of await placementsToSchedule(ctx, window, { includeEnded: true })) {
     if (bundle.placement.closingSentAt) continue;
+    // Not in the night after the end date: the closing goes out from the morning reminder time.
+    const { timezone, morningReminderTime } = bundle.cohort.settings;
+    const morning = instantAt(localDateOf(window.to, timezone), morningReminderTime, timezone);
+    if (window.to.getTime() < morning.getTime()) continue;
     const evaluation = evaluatePlacement(bundle, window.to);
     const { status } = evaluation;
     if (!isEnded(status)) continue;

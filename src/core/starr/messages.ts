@@ -157,7 +157,11 @@ function renderSummary(effect: Effect<'summary'>, state: StarrState, t: Texts, c
     actions(ids.map((_, index) => editButton(t, index + 1))),
   );
   const answered = ids.filter((id) => effect.answers[id]?.trim()).length;
-  return { key: 'starr.summary', summary: t.summaryText(answered, ids.length), blocks } satisfies Message;
+  const summary =
+    state.revision && ctx.revisionFeedback
+      ? t.revisionSummary(ctx.revisionFeedback.mentorName)
+      : t.summaryText(answered, ids.length);
+  return { key: 'starr.summary', summary, blocks } satisfies Message;
 }
 
 export type StarrInvitation = {

@@ -67,6 +67,8 @@ export const nl = {
     `${report.charAt(0).toUpperCase()}${report.slice(1)} · stap ${stepNumber} van ${totalSteps} — ${label}`,
   reportSummaryHeading: (report: string) => `Je ${report} in het kort`,
   revisionFeedbackLabel: (mentor: string) => `Feedback van ${mentor}`,
+  revisionSummary: (mentor: string) =>
+    `${mentor} vraagt je je verslag aan te vullen. Kies een stap om aan te passen en verstuur het opnieuw.`,
   revisionIntro:
     'Je begeleider vroeg je dit verslag aan te vullen. Pas een stap aan (typ bijvoorbeeld wijzig 4) en verstuur het daarna opnieuw.',
   whichStep: (totalSteps: number) =>
@@ -214,6 +216,8 @@ export const en: typeof nl = {
     `${report.charAt(0).toUpperCase()}${report.slice(1)} · step ${stepNumber} of ${totalSteps} — ${label}`,
   reportSummaryHeading: (report: string) => `Your ${report} at a glance`,
   revisionFeedbackLabel: (mentor: string) => `Feedback from ${mentor}`,
+  revisionSummary: (mentor: string) =>
+    `${mentor} asks you to add to your report. Pick a step to change, then submit it again.`,
   revisionIntro:
     'Your mentor asked you to add to this report. Change a step (type, for example, edit 4) and then submit it again.',
   whichStep: (totalSteps: number) =>
