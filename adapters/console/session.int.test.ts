@@ -163,6 +163,21 @@ describe('console session', () => {
     expect(clock.now()).toEqual(before);
   });
 
+  it('speaks the language of the person you act as, labels and refusals included', async () => {
+    await type('/als daan');
+
+    const switched = await type('language en');
+    const clockLine = await type('/klok');
+    const refusal = await type('/stage overview');
+    await type('taal nl');
+    const dutchAgain = await type('/klok');
+
+    expect(switched).toMatch(/I'll write to you in English/);
+    expect(clockLine).toMatch(/^Clock: /);
+    expect(refusal).toMatch(/Only a placement coordinator may use "overview"/);
+    expect(dutchAgain).toMatch(/^Klok: /);
+  });
+
   it('stops on /stop', async () => {
     await type('/stop');
 
