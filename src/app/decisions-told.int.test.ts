@@ -48,3 +48,24 @@ describe('coordinator decisions are told to the student and the mentor', () => {
     expect(h.sentTo(MENTOR, 'decision.reset')).toHaveLength(1);
   });
 });
+
+describe('a ticked-off substitute assignment is told to the student and the mentor', () => {
+  let h: AppHarness;
+  beforeAll(async () => {
+    h = await createAppHarness({ start: SEEDED_AT });
+    await h.seed(ONE_PLACEMENT, SEEDED_AT);
+    // The February report is never written: a substitute is given after the grace (5 March).
+    await h.tick(new Date('2027-03-02T08:00:00Z'));
+    await h.tick(new Date('2027-03-05T08:00:00Z'));
+    await h.command(COORDINATOR, `afvinken ${STUDENT}`, new Date('2027-03-06T09:00:00Z'));
+  });
+  afterAll(() => h.close());
+
+  it('sends one message to each', () => {
+    const [toStudent] = h.sentTo(STUDENT, 'decision.ticked');
+
+    expect(h.sentTo(STUDENT, 'decision.')).toHaveLength(1);
+    expect(toStudent && textOf(toStudent)).toContain('afgevinkt');
+    expect(h.sentTo(MENTOR, 'decision.ticked')).toHaveLength(1);
+  });
+});
