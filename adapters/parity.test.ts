@@ -77,7 +77,7 @@ const FEEDBACK_VIEW = renderReflectionView('nl', {
   reportName: 'reflectieverslag over februari',
   reportId: 'placement-1:monthly:2025-03-03',
   answers: [{ label: 'Reflectie', text: 'Ik vraag voortaan eerder om hulp.' }],
-  alreadyGiven: false,
+  currentVerdict: null,
 });
 const FEEDBACK_VALUES = {
   verdict: 'needs-more',

@@ -60,7 +60,7 @@ describe('the stagecoach command line', () => {
   it('runs every job on the first tick and delivers all four check-in messages', () => {
     expect(results.tick1?.code).toBe(0);
     expect(results.tick1?.stdout).toContain(
-      `tick 2027-02-05T12:00:00.000Z: 6 job(s) ran, 0 already done; 4 sent, 0 waiting, 0 failed`,
+      `tick 2027-02-05T12:00:00.000Z: 7 job(s) ran, 0 already done; 4 sent, 0 waiting, 0 failed`,
     );
     expect(results.tick1?.stdout.match(/→ mira@zorg\.nl/g)).toHaveLength(2);
   });
@@ -68,7 +68,7 @@ describe('the stagecoach command line', () => {
   it('runs no job and sends nothing on a second tick at the same instant', () => {
     expect(results.tick2?.code).toBe(0);
     expect(results.tick2?.stdout.trim()).toBe(
-      'tick 2027-02-05T12:00:00.000Z: 0 job(s) ran, 6 already done; 0 sent, 0 waiting, 0 failed',
+      'tick 2027-02-05T12:00:00.000Z: 0 job(s) ran, 7 already done; 0 sent, 0 waiting, 0 failed',
     );
   });
 
@@ -78,7 +78,18 @@ describe('the stagecoach command line', () => {
     expect(document.placements.map((p) => p.student)).toEqual([
       { email: 'sam@school.nl', name: 'Sam de Vries' },
     ]);
-    expect(document.placements[0]?.checkins).toEqual([{ week: '2027-W05', mood: null, answeredAt: null }]);
+    expect(document.placements[0]?.checkins).toEqual([
+      {
+        week: '2027-W05',
+        mood: null,
+        answeredAt: null,
+        learned: null,
+        wantsTalk: null,
+        topic: null,
+        mentorTalk: null,
+        mentorNote: null,
+      },
+    ]);
   });
 
   it('exports CSV that parses, one row per report of each placement', () => {

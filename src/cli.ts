@@ -28,7 +28,7 @@ const USAGE = `Usage: stagecoach <command> [options]
   migrate                                 apply pending database migrations and exit
   import <file.csv> [--skip-invalid]      create/update placements from CSV (idempotent)
   tick [--at <ISO-8601>]                  run every job due at that instant, dispatch, print a summary
-  export [--format json|csv] [--cohort <name>] [--student <email>]
+  export [--format json|csv] [--cohort <name>] [--student <email>] [--include-checkins]
   erase --student <email>                 erase everything about a student but a content-free audit entry
   demo                                    play a compressed semester on a throw-away database
 `;
@@ -222,6 +222,7 @@ async function main(argv: string[]): Promise<number> {
           format: { type: 'string', default: 'json' },
           cohort: { type: 'string' },
           student: { type: 'string' },
+          'include-checkins': { type: 'boolean', default: false },
         },
       });
       if (values.format !== 'json' && values.format !== 'csv')
@@ -234,7 +235,7 @@ async function main(argv: string[]): Promise<number> {
             ...(values.cohort ? { cohort: values.cohort } : {}),
             ...(values.student ? { student: values.student } : {}),
           },
-          { actor: 'cli', at: runtime.clock.now() },
+          { actor: 'cli', at: runtime.clock.now(), includeCheckinContent: values['include-checkins'] },
         );
         if (!result.ok)
           throw new UsageError(

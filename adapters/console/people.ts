@@ -1,4 +1,5 @@
 import { asc } from 'drizzle-orm';
+import type { Locale } from '../../src/core/messages/model';
 import type { Db } from '../../src/infra/db/client';
 import { linkIdentity } from '../../src/infra/db/repositories/people';
 import { coordinators, people, placementMentors, placements } from '../../src/infra/db/schema';
@@ -7,7 +8,14 @@ import { CONSOLE_TENANT } from './gateway';
 export type ConsoleRole = 'student' | 'mentor' | 'coordinator';
 
 /** Someone the console user can act as; the console account is their e-mail address. */
-export type ConsolePerson = { id: string; email: string; name: string; roles: ConsoleRole[] };
+export type ConsolePerson = {
+  id: string;
+  email: string;
+  name: string;
+  roles: ConsoleRole[];
+  /** Their own language, if they chose one; the console's labels follow it. */
+  locale: Locale | null;
+};
 
 export const consoleIdentity = (email: string) => ({
   platform: 'console' as const,
@@ -31,6 +39,7 @@ export async function listConsolePeople(db: Db): Promise<ConsolePerson[]> {
     id: person.id,
     email: person.email,
     name: person.name,
+    locale: person.locale,
     roles: [
       ...(coordinatorIds.has(person.id) ? (['coordinator'] as const) : []),
       ...(mentors.has(person.id) ? (['mentor'] as const) : []),

@@ -92,14 +92,18 @@ describe('console session', () => {
     ]);
   });
 
-  it('reminds an unanswered check-in the next working day at 10:00', async () => {
+  it("reminds an unanswered check-in the next working day, inside that morning's one message", async () => {
     const from = deliveries.length;
 
     const printed = await type('/tijd 2027-03-01 10:30');
 
-    expect(keysTo(SAMPLE_PEOPLE.noor.email, from)).toContain('checkin.reminder');
+    // Monday 1 March: the February report is due today (09:00); Noor's check-in reminder (due
+    // 10:00) rides along in that one message instead of coming an hour later.
+    expect(keysTo(SAMPLE_PEOPLE.noor.email, from)).toEqual(['reports.due-today']);
+    expect(printed).toMatch(
+      /→ Noor Bakker \(student\) · 09:00[\s\S]*Je check-in van deze week staat nog open/,
+    );
     expect(keysTo(SAMPLE_PEOPLE.sam.email, from)).not.toContain('checkin.reminder');
-    expect(printed).toMatch(/→ Noor Bakker \(student\) · 10:00/);
   });
 
   it('takes a whole STARR report typed from start to submit and tells the mentor', async () => {
@@ -157,6 +161,21 @@ describe('console session', () => {
     expect(backwards).toBe('De klok kan alleen vooruit (de geschiedenis is al gebeurd).');
     expect(badDuration).toMatch(/geen duur/);
     expect(clock.now()).toEqual(before);
+  });
+
+  it('speaks the language of the person you act as, labels and refusals included', async () => {
+    await type('/als daan');
+
+    const switched = await type('language en');
+    const clockLine = await type('/klok');
+    const refusal = await type('/stage overview');
+    await type('taal nl');
+    const dutchAgain = await type('/klok');
+
+    expect(switched).toMatch(/I'll write to you in English/);
+    expect(clockLine).toMatch(/^Clock: /);
+    expect(refusal).toMatch(/Only a placement coordinator may use "overview"/);
+    expect(dutchAgain).toMatch(/^Klok: /);
   });
 
   it('stops on /stop', async () => {

@@ -52,9 +52,8 @@ const TYPING_MS = 1000;
  */
 export async function createConsoleSession(options: ConsoleSessionOptions): Promise<ConsoleSession> {
   const { runtime, clock, out } = options;
-  const locale: Locale = runtime.config.defaultLocale;
+  const defaultLocale: Locale = runtime.config.defaultLocale;
   const timezone = runtime.config.timezone;
-  const t = consoleTexts(locale);
   // The dispatcher's background loop would send (and print) after the prompt is shown; the
   // session drains the outbox itself after every line, so kicks must not start a drain.
   await runtime.dispatcher.stop();
@@ -66,6 +65,9 @@ export async function createConsoleSession(options: ConsoleSessionOptions): Prom
     people[0] ??
     null;
   let stopped = false;
+  // The console speaks the language of the person you are acting as (`taal en` changes it).
+  const lang = (): Locale => current?.locale ?? defaultLocale;
+  const tx = () => consoleTexts(lang());
   let lastDay: string | null = null;
   /** Per e-mail: the last value seen for each button action, and the last form. */
   const seenButtons = new Map<string, Map<string, string>>();
@@ -92,13 +94,13 @@ export async function createConsoleSession(options: ConsoleSessionOptions): Prom
     if (day === lastDay) return;
     lastDay = day;
     out('');
-    out(`──── ${formatDay(clock.now(), timezone, locale)} ────`);
+    out(`──── ${formatDay(clock.now(), timezone, lang())} ────`);
   }
 
   function printMessage(heading: string, message: Message): void {
     out('');
     out(heading);
-    for (const line of renderConsoleMessage(message).split('\n')) out(`  ${line}`);
+    for (const line of renderConsoleMessage(message, lang()).split('\n')) out(`  ${line}`);
   }
 
   async function deliver(address: Address, message: Message): Promise<void> {
@@ -116,14 +118,14 @@ export async function createConsoleSession(options: ConsoleSessionOptions): Prom
     }
     remember(email, message);
     const you = current?.email === email ? ' ★' : '';
-    printMessage(`→ ${person ? describePerson(person, locale) : email}${you} · ${time}`, message);
+    printMessage(`→ ${person ? describePerson(person, lang()) : email}${you} · ${time}`, message);
   }
 
   function printResult(result: InboundResult): void {
     if (!current) return;
     for (const message of [...result.replies, ...(result.view ? [result.view] : [])]) {
       remember(current.email, message);
-      printMessage(`← ${current.name} (${t.privateReply})`, message);
+      printMessage(`← ${current.name} (${tx().privateReply})`, message);
     }
   }
 
@@ -133,7 +135,7 @@ export async function createConsoleSession(options: ConsoleSessionOptions): Prom
 
   async function act(payload: InboundPayload): Promise<void> {
     if (!current) {
-      out(t.noPerson);
+      out(tx().noPerson);
       return;
     }
     clock.advance(TYPING_MS);
@@ -148,6 +150,10 @@ export async function createConsoleSession(options: ConsoleSessionOptions): Prom
     };
     printResult(await runtime.app.handler.handle(inbound));
     await drainOutbox(runtime, clock);
+    // The act may have changed the person's language (`taal en`): the labels follow at once.
+    const email = current.email;
+    people = await refreshPeople();
+    current = people.find((p) => p.email === email) ?? current;
   }
 
   /** A click without a value takes the value of that button as last shown to this person. */
@@ -168,26 +174,26 @@ export async function createConsoleSession(options: ConsoleSessionOptions): Prom
 
   async function moveClockTo(to: Date): Promise<void> {
     if (to <= clock.now()) {
-      out(t.backwards);
+      out(tx().backwards);
       return;
     }
     if (to.getTime() - clock.now().getTime() > MAX_ADVANCE_DAYS * DAY_MS) {
-      out(t.tooFar(MAX_ADVANCE_DAYS));
+      out(tx().tooFar(MAX_ADVANCE_DAYS));
       return;
     }
     const run = await runClockTo(runtime, clock, to);
-    for (const failure of run.jobFailures) out(t.jobFailed(failure));
+    for (const failure of run.jobFailures) out(tx().jobFailed(failure));
     out('');
-    out(t.advanced(formatClock(clock.now(), timezone, locale), run.sent, run.steps));
+    out(tx().advanced(formatClock(clock.now(), timezone, lang()), run.sent, run.steps));
   }
 
   function switchTo(query: string): void {
     const found = findConsolePerson(people, query);
     if (found.ok) {
       current = found.person;
-      out(t.nowActingAs(describePerson(found.person, locale)));
-    } else if (found.matches.length === 0) out(t.noMatch(query));
-    else out(t.ambiguous(query, found.matches.map((p) => p.name).join(', ')));
+      out(tx().nowActingAs(describePerson(found.person, lang())));
+    } else if (found.matches.length === 0) out(tx().noMatch(query));
+    else out(tx().ambiguous(query, found.matches.map((p) => p.name).join(', ')));
   }
 
   async function run(intent: ConsoleIntent): Promise<void> {
@@ -205,34 +211,34 @@ export async function createConsoleSession(options: ConsoleSessionOptions): Prom
         return switchTo(intent.who);
       case 'who':
         people = await refreshPeople();
-        out(t.people);
+        out(tx().people);
         for (const person of people) {
           const marker = person.email === current?.email ? '→' : ' ';
-          out(` ${marker} ${describePerson(person, locale).padEnd(42)} ${person.email}`);
+          out(` ${marker} ${describePerson(person, lang()).padEnd(42)} ${person.email}`);
         }
         return;
       case 'clock':
-        out(t.clock(formatClock(clock.now(), timezone, locale)));
+        out(tx().clock(formatClock(clock.now(), timezone, lang())));
         return;
       case 'advance':
         return moveClockTo(new Date(clock.now().getTime() + intent.ms));
       case 'set-time': {
         const at = parseClockInput(intent.at, timezone);
         if (!at) {
-          out(t.badTime(intent.at));
+          out(tx().badTime(intent.at));
           return;
         }
         return moveClockTo(at);
       }
       case 'help':
-        for (const line of t.help) out(line);
+        for (const line of tx().help) out(line);
         return;
       case 'stop':
         stopped = true;
-        out(t.bye);
+        out(tx().bye);
         return;
       case 'invalid':
-        out(t.invalid[intent.reason](intent.input));
+        out(tx().invalid[intent.reason](intent.input));
         return;
     }
   }
@@ -244,18 +250,18 @@ export async function createConsoleSession(options: ConsoleSessionOptions): Prom
       } catch (error) {
         // A fault in one line must not end the session; the log has the stack.
         runtime.logger.error({ err: error }, 'console: handling a line failed');
-        out(t.failed(error instanceof Error ? error.message : String(error)));
+        out(tx().failed(error instanceof Error ? error.message : String(error)));
       }
       persistClock();
     },
     deliver,
     welcome() {
-      for (const line of t.welcome) out(line);
-      if (current) out(t.nowActingAs(describePerson(current, locale)));
-      out(t.clock(formatClock(clock.now(), timezone, locale)));
+      for (const line of tx().welcome) out(line);
+      if (current) out(tx().nowActingAs(describePerson(current, lang())));
+      out(tx().clock(formatClock(clock.now(), timezone, lang())));
     },
     prompt() {
-      const time = formatClock(clock.now(), timezone, locale);
+      const time = formatClock(clock.now(), timezone, lang());
       return `[${time}] ${current?.name ?? '?'} > `;
     },
     current: () => current,

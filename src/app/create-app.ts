@@ -2,6 +2,7 @@ import type { ScheduledJob } from '../infra/scheduler/types';
 import type { AppContext } from './context';
 import { createInboundHandler } from './handle-inbound';
 import { runCheckinReminders, runCheckins } from './jobs/checkin-jobs';
+import { runClosings } from './jobs/closing-job';
 import { runDigests } from './jobs/digest-job';
 import { runEscalation } from './jobs/escalation-job';
 import { runEvaluationReminders } from './jobs/evaluation-job';
@@ -33,9 +34,12 @@ export function createApp(ctx: AppContext): App {
     handler: createInboundHandler(ctx),
     jobs: [
       { name: 'checkins', cron: EVERY_QUARTER, run: (window) => runCheckins(jobs, window) },
-      { name: 'checkin-reminders', cron: EVERY_QUARTER, run: (window) => runCheckinReminders(jobs, window) },
+      // Escalation before check-in reminders: a reminder folded into the morning message (one
+      // message per student per moment) must be known before the reminder job looks.
       { name: 'escalation', cron: EVERY_QUARTER, run: (window) => runEscalation(jobs, window) },
+      { name: 'checkin-reminders', cron: EVERY_QUARTER, run: (window) => runCheckinReminders(jobs, window) },
       { name: 'digests', cron: EVERY_QUARTER, run: (window) => runDigests(jobs, window) },
+      { name: 'closings', cron: EVERY_QUARTER, run: (window) => runClosings(jobs, window) },
       {
         name: 'evaluation-reminders',
         cron: EVERY_QUARTER,

@@ -64,7 +64,11 @@ describe('the escalation ladder, driven by daily ticks over a semester', () => {
   it('marks the placement insufficient after the fourth miss and stores it', async () => {
     const [row] = await h.database.db.select().from(placements).where(eq(placements.id, samPlacement));
     expect(row?.status).toBe('insufficient');
-    expect(h.sentTo(STUDENT, 'escalation.insufficient')).toHaveLength(1);
+    // The student hears it once, in the closing message; the ladder sends them nothing more.
+    expect(h.sentTo(STUDENT, 'escalation.insufficient')).toHaveLength(0);
+    expect(h.sentTo(STUDENT, 'closing.student').map((m) => m.summary)).toEqual([
+      'Je stage is als onvoldoende beoordeeld',
+    ]);
     expect(h.sentTo(MENTOR, 'escalation.insufficient')).toHaveLength(1);
   });
 

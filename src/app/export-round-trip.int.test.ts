@@ -19,6 +19,15 @@ import {
 const FRIDAY_1300 = new Date('2027-02-05T12:00:00Z');
 const SUBMITTED = new Date('2027-02-25T20:07:00Z');
 const EXPORTED = new Date('2027-03-02T10:00:00Z');
+const LEARNED = 'Ik heb geleerd hoe ik een overdracht kort en volledig houd.';
+const PRIVATE_CHECKIN = {
+  mood: null,
+  learned: null,
+  wantsTalk: null,
+  topic: null,
+  mentorTalk: null,
+  mentorNote: null,
+};
 
 describe('exporting placements', () => {
   let h: AppHarness;
@@ -28,7 +37,7 @@ describe('exporting placements', () => {
     await h.seed(TWO_PLACEMENTS, SEEDED_AT);
     await h.tick(FRIDAY_1300);
     await h.say(STUDENT, '4', new Date('2027-02-05T12:30:00Z'));
-    await h.say(STUDENT, 'overslaan', new Date('2027-02-05T12:31:00Z'));
+    await h.say(STUDENT, LEARNED, new Date('2027-02-05T12:31:00Z'));
     await h.say(STUDENT, 'nee', new Date('2027-02-05T12:32:00Z'));
     await h.say(STUDENT, 'start', new Date('2027-02-25T20:00:00Z'));
     for (const [i, answer] of Object.values(STARR_ANSWERS).entries())
@@ -58,11 +67,45 @@ describe('exporting placements', () => {
     });
   });
 
-  it('contains the mood of the answered check-in and null for an unanswered one', () => {
+  it('leaves moods and check-in text out of a cohort export', () => {
     const sam = document.placements.find((p) => p.student.email === STUDENT);
     const noa = document.placements.find((p) => p.student.email === OTHER_STUDENT);
-    expect(sam?.checkins).toEqual([{ week: '2027-W05', mood: 4, answeredAt: expect.any(String) }]);
-    expect(noa?.checkins).toEqual([{ week: '2027-W05', mood: null, answeredAt: null }]);
+    expect(document.checkinContent).toBe('left-out');
+    expect(sam?.checkins).toEqual([{ week: '2027-W05', answeredAt: expect.any(String), ...PRIVATE_CHECKIN }]);
+    expect(noa?.checkins).toEqual([{ week: '2027-W05', answeredAt: null, ...PRIVATE_CHECKIN }]);
+    expect(JSON.stringify(document)).not.toContain(LEARNED);
+  });
+
+  it('includes them when asked explicitly, and audit-logs that export as such', async () => {
+    const result = await exportPlacements(
+      h.database.db,
+      h.cipher,
+      { cohort: 'Zorg 2027' },
+      { actor: 'privacy-test', at: EXPORTED, includeCheckinContent: true },
+    );
+
+    const sam = result.ok ? result.document.placements.find((p) => p.student.email === STUDENT) : undefined;
+    expect(sam?.checkins[0]).toMatchObject({ mood: 4, learned: LEARNED, wantsTalk: false });
+    const logged = await h.database.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, 'export.checkin-content'));
+    expect(logged).toHaveLength(2);
+  });
+
+  it('keeps a student export complete: the access request gets everything', async () => {
+    const result = await exportPlacements(
+      h.database.db,
+      h.cipher,
+      { student: STUDENT },
+      { actor: 'privacy-test', at: EXPORTED },
+    );
+
+    expect(result.ok && result.document.checkinContent).toBe('included');
+    expect(result.ok && result.document.placements[0]?.checkins[0]).toMatchObject({
+      mood: 4,
+      learned: LEARNED,
+    });
   });
 
   it('names the student, mentors and cohort', () => {

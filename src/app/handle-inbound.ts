@@ -4,6 +4,7 @@ import type { Locale, Message } from '../core/messages/model';
 import { appTextsFor, renderNote } from '../core/notices/texts';
 import { assertNever } from '../core/shared/errors';
 import { coordinatorScopes, findPersonByIdentity, markIdentitiesGone } from '../infra/db/repositories/people';
+import { loadPlacementBundles } from '../infra/db/repositories/placements';
 import { seenInbound } from '../infra/db/schema';
 import { enqueueMany, type OutboxItem } from '../infra/outbox/enqueue';
 import { executeCommandText } from './commands/execute';
@@ -14,10 +15,12 @@ import { handleDetailsAction } from './flows/details';
 import { handleFeedbackAction } from './flows/feedback-flow';
 import { emptyOutput, type FlowInput, type FlowOutput, reply } from './flows/flow';
 import { handleGoals } from './flows/goals-flow';
+import { handleLanguage, LANGUAGE_ACTION } from './flows/language-flow';
 import { continueMentorTalk } from './flows/mentor-talk-flow';
 import { continueStarr, hasOpenDraft, isStartWord } from './flows/starr-flow';
 import { renderOwnStatus } from './flows/status';
 import { handleSubstitute, isSubstituteWord } from './flows/substitute-flow';
+import { handleSubstituteReview } from './flows/substitute-review-flow';
 import { identify } from './identify';
 import { type Inbound, inboundSchema } from './inbound';
 import type { InboundHandler, LifecycleEvent } from './ports';
@@ -25,7 +28,7 @@ import { localeOf, type Outgoing, writeOutgoing } from './send';
 
 const COMMAND_PREFIX = /^\/?stage(?:\s+|$)/i;
 const HELP_WORDS = new Set(['help', 'hulp', '?']);
-const STATUS_WORDS = new Set(['mijn', 'me', 'status']);
+const STATUS_WORDS = new Set(['mijn', 'me', 'mine', 'status']);
 
 /**
  * The app's entry for every platform: dedupe, identify, route to a flow, and commit state and
@@ -200,8 +203,10 @@ async function action(
       : act.actionId.startsWith('checkin.')
         ? [continueCheckin]
         : act.actionId.startsWith('substitute.')
-          ? [handleSubstitute]
-          : [handleFeedbackAction, handleDetailsAction];
+          ? [handleSubstitute, handleSubstituteReview]
+          : act.actionId === LANGUAGE_ACTION
+            ? [handleLanguage]
+            : [handleFeedbackAction, handleDetailsAction];
   for (const flow of flows) {
     const output = await flow(input, act);
     if (output) return output;
@@ -236,6 +241,8 @@ async function conversationText(input: FlowInput, text: string): Promise<FlowOut
   if (talks[0])
     candidates.push({ updatedAt: talks[0].updatedAt, run: () => continueMentorTalk(input, { text }) });
 
+  const language = await handleLanguage(input, { text });
+  if (language) return language;
   if (!draftAt && isStartWord(text)) return (await continueStarr(input, { text })) ?? emptyOutput();
   if (isSubstituteWord(text)) return (await handleSubstitute(input, { text })) ?? emptyOutput();
   if (!draftAt) {
@@ -265,7 +272,15 @@ async function conversationText(input: FlowInput, text: string): Promise<FlowOut
 async function help(input: FlowInput): Promise<FlowOutput> {
   const scopes = await coordinatorScopes(input.tx, input.person.id);
   const t = appTextsFor(input.locale);
-  const conversation = renderNote('help.conversation', t['help.conversation'], t['help.heading']);
+  // Mentors get their own help: they read and give feedback, they do not write reports.
+  const [asStudent, asMentor] = await Promise.all([
+    loadPlacementBundles(input.tx, { studentId: input.person.id }),
+    loadPlacementBundles(input.tx, { mentorId: input.person.id }),
+  ]);
+  const mentorOnly = asMentor.length > 0 && asStudent.length === 0;
+  const conversation = mentorOnly
+    ? renderNote('help.mentor', t['help.mentor'], t['help.heading'])
+    : renderNote('help.conversation', t['help.conversation'], t['help.heading']);
   const commands = renderHelp(input.locale, null, { audience: scopes.length > 0 ? 'coordinator' : 'anyone' });
   return { ...emptyOutput(), conversation: [conversation, commands] };
 }

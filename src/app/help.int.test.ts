@@ -23,9 +23,9 @@ describe('typing help in the direct conversation', () => {
       .map((m) => m.key);
   }
 
-  it('gives a mentor with an open talk question the general help, not an error', async () => {
+  it('gives a mentor with an open talk question the mentor help, not an error', async () => {
     expect(await helpKeysFor(MENTOR, new Date('2027-02-05T12:30:00Z'))).toEqual([
-      'help.conversation',
+      'help.mentor',
       'command.help',
     ]);
   });

@@ -33,7 +33,7 @@ describe('a person’s own overview (mijn / App Home)', () => {
   it('shows a mentor their students', async () => {
     const fields = fieldsOf(await homeOf(MENTOR));
 
-    expect(fields.map((f) => f.value).join('\n')).toContain(STUDENT_NAME);
+    expect(fields.map((f) => `${f.label}: ${f.value}`).join('\n')).toContain(STUDENT_NAME);
   });
 
   it('shows a coordinator the cohort at a glance, as counts', async () => {

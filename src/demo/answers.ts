@@ -47,3 +47,16 @@ export const FEEDBACK_TEXT: Readonly<Record<string, string>> = {
   sam: 'Mooi verslag, Sam. Je laat goed zien wat je zelf deed en wat je ervan leerde.',
   noor: 'Duidelijk beschreven, Noor. Vertel de volgende keer ook wat je zelf dacht en voelde.',
 };
+
+/** Sam's first report comes back with "graag aanvullen"; this is what the mentor asks for. */
+export const NEEDS_MORE_TEXT =
+  'Goed begin, Sam. Vertel bij de actie nog wat je precies tegen je collega zei en wat je daarbij voelde.';
+
+/** Sam's revised action step after that feedback. */
+export const REVISED_ACTION =
+  'Ik heb vooraf een lijstje gemaakt en ben per bewoner begonnen met wat er veranderd was. Ik merkte dat mijn stem trilde, dus ik heb even adem gehaald en ben rustig verder gegaan.';
+
+/** Daan's substitute assignment, and the coordinator's note when accepting it. */
+export const SUBSTITUTE_WORK =
+  'Vervangende opdracht: ik beschrijf volgens STARR hoe ik een ruzie tussen twee kinderen rustig heb opgelost en wat ik daarvan leerde.';
+export const SUBSTITUTE_NOTE = 'Voldoende, Daan. Let op: je verslagen zelf blijven nodig.';

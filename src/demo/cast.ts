@@ -7,7 +7,15 @@ import type { InboundResult } from '../app/ports';
 import { SAMPLE_PEOPLE } from '../app/sample/sample-cohort';
 import type { Button, Message } from '../core/messages/model';
 import type { Runtime } from '../main';
-import { CHECKIN_ANSWERS, FEEDBACK_TEXT, REPORT_ANSWERS } from './answers';
+import {
+  CHECKIN_ANSWERS,
+  FEEDBACK_TEXT,
+  NEEDS_MORE_TEXT,
+  REPORT_ANSWERS,
+  REVISED_ACTION,
+  SUBSTITUTE_NOTE,
+  SUBSTITUTE_WORK,
+} from './answers';
 import type { DemoPerson, DemoPrinter } from './printer';
 
 /** ms; a scripted person takes a moment before answering, so acts never share an instant. */
@@ -20,8 +28,12 @@ const MAX_REACTIONS = 400;
 type Delivery = { email: string; message: Message };
 type Script = (message: Message) => Promise<void>;
 
+/** The demo's side stories, for the summary: did they happen as scripted? */
+export type CastStory = { revisionApproved: boolean; substituteAssessed: boolean };
+
 export type Cast = {
   receive(email: string, message: Message): void;
+  story(): CastStory;
   /** Everyone reacts to what they received (and to what that caused) until all is quiet. */
   react(): Promise<void>;
 };
@@ -48,6 +60,9 @@ export function createCast(options: CastOptions): Cast {
   const inbox: Delivery[] = [];
   const later: Array<{ at: number; run: () => Promise<void> }> = [];
   const weekOf = new Map<string, number>();
+  // Sam's first report goes round the revision loop once: requested → editing → resubmitted.
+  let revision: 'none' | 'requested' | 'editing' | 'resubmitted' | 'approved' = 'none';
+  let substitute: 'none' | 'handed-in' | 'assessed' = 'none';
 
   const person = (email: string): DemoPerson => {
     const found = options.people.find((p) => p.email === email);
@@ -86,11 +101,33 @@ export function createCast(options: CastOptions): Cast {
     const checkin = CHECKIN_ANSWERS[who] ?? { moods: ['3'], learned: 'overslaan' };
     const report = REPORT_ANSWERS[who] ?? {};
     let missedOne = false;
-    return async ({ key }) => {
+    return async (message) => {
+      const { key } = message;
       if (key === 'checkin.prompt') {
         const week = weekOf.get(email) ?? 0;
         weekOf.set(email, week + 1);
         await say(email, checkin.moods[week % checkin.moods.length] as string, true);
+      } else if (key === 'feedback.student' && who === 'sam' && revision === 'requested') {
+        await say(email, 'start');
+      } else if (key === 'starr.summary' && who === 'sam' && revision === 'requested') {
+        // The mentor asked for more on the action: edit step 4, then hand it in again.
+        revision = 'editing';
+        await say(email, 'wijzig 4');
+      } else if (key === 'starr.ask.action' && who === 'sam' && revision === 'editing') {
+        revision = 'resubmitted';
+        await say(email, REVISED_ACTION);
+      } else if (who === 'daan' && substitute === 'none' && handInButton(message)) {
+        // Daan hands in his first substitute assignment (his reports stay missing).
+        substitute = 'handed-in';
+        const { view } = await click(email, handInButton(message) as Button);
+        if (!view?.form) return;
+        printer.typed(person(email), SUBSTITUTE_WORK);
+        await act(email, {
+          type: 'action',
+          actionId: view.form.submitActionId,
+          ...(view.form.value !== undefined ? { value: view.form.value } : {}),
+          formValues: { substitute: SUBSTITUTE_WORK },
+        });
       } else if (key === 'checkin.ask.learned') await say(email, checkin.learned, true);
       else if (key === 'checkin.ask.talk' || key === 'checkin.ask.topic') await say(email, 'nee', true);
       else if (key.startsWith('starr.ask.')) {
@@ -134,13 +171,17 @@ export function createCast(options: CastOptions): Cast {
         const { view } = await click(email, read);
         if (!view?.form) return;
         const about = view.summary.includes('Noor') ? 'noor' : 'sam';
-        const feedback = FEEDBACK_TEXT[about] ?? 'Dank je wel.';
-        printer.typed(person(email), `akkoord — ${feedback}`);
+        // Sam's first report: "graag aanvullen"; after the revision, and every other time, "akkoord".
+        const needsMore = about === 'sam' && revision === 'none';
+        if (needsMore) revision = 'requested';
+        else if (about === 'sam' && revision === 'resubmitted') revision = 'approved';
+        const feedback = needsMore ? NEEDS_MORE_TEXT : (FEEDBACK_TEXT[about] ?? 'Dank je wel.');
+        printer.typed(person(email), `${needsMore ? 'graag aanvullen' : 'akkoord'} — ${feedback}`);
         await act(email, {
           type: 'action',
           actionId: view.form.submitActionId,
           ...(view.form.value !== undefined ? { value: view.form.value } : {}),
-          formValues: { verdict: 'approved', feedback },
+          formValues: { verdict: needsMore ? 'needs-more' : 'approved', feedback },
         });
       }
     };
@@ -150,8 +191,26 @@ export function createCast(options: CastOptions): Cast {
     return async (message) => {
       if (message.key === 'escalation.insufficient.coordinator')
         await act(email, { type: 'command', text: 'overzicht' });
+      if (message.key === 'substitute.handed-in' && substitute === 'handed-in') {
+        // Read the work privately and assess it: done, with a note for the student.
+        const read = buttonsOf(message).find((b) => b.actionId === 'substitute.read');
+        if (!read) return;
+        const { view } = await click(email, read);
+        if (!view?.form) return;
+        printer.typed(person(email), `afgerond — ${SUBSTITUTE_NOTE}`);
+        await act(email, {
+          type: 'action',
+          actionId: view.form.submitActionId,
+          ...(view.form.value !== undefined ? { value: view.form.value } : {}),
+          formValues: { assessment: 'accepted', note: SUBSTITUTE_NOTE },
+        });
+        substitute = 'assessed';
+      }
     };
   }
+
+  const handInButton = (message: Message): Button | undefined =>
+    buttonsOf(message).find((b) => b.actionId === 'substitute.open');
 
   const scripts = new Map<string, Script>([
     [SAMPLE_PEOPLE.sam.email, student('sam', SAMPLE_PEOPLE.sam.email, true)],
@@ -166,6 +225,10 @@ export function createCast(options: CastOptions): Cast {
     receive(email, message) {
       inbox.push({ email, message });
     },
+    story: () => ({
+      revisionApproved: revision === 'approved',
+      substituteAssessed: substitute === 'assessed',
+    }),
     async react() {
       const now = clock.now().getTime();
       for (const task of later.filter((t) => t.at <= now)) {

@@ -65,7 +65,7 @@ export async function runDemo(options: DemoOptions): Promise<number> {
       const email = address.kind === 'user' ? address.platformUserId : `#${address.channelId}`;
       printer.delivered(email, message);
       cast?.receive(email, message);
-      if (message.key === 'escalation.insufficient.student' && !verdictShown) {
+      if (message.key.startsWith('escalation.insufficient') && !verdictShown) {
         verdictShown = true;
         printer.highlight(
           'Daan Visser’s placement is now INSUFFICIENT (onvoldoende): the 4th missed report.',
@@ -117,7 +117,9 @@ async function play(stage: Stage, castReady: (cast: Cast) => void): Promise<numb
   out('Stagecoach demo — a compressed semester for the sample cohort "voorbeeldklas".');
   out(`Placements run ${startDate} to ${endDate}; report deadlines: ${dueDates.join(', ')}.`);
   out('Sam hands in everything on time; Noor lets one deadline slip and hands it in within the');
-  out('grace period; Daan never writes a report. Each line is a message someone receives (→) or');
+  out('grace period; Daan never writes a report. Sam\'s first report comes back with "graag aanvullen"');
+  out('and is approved after his revision; Daan hands in one substitute assignment, which the');
+  out('coordinator reads and assesses. Each line is a message someone receives (→) or');
   out('something a person does; after two weeks the routine weekly check-ins are only counted.');
 
   const cast = createCast({
@@ -133,5 +135,5 @@ async function play(stage: Stage, castReady: (cast: Cast) => void): Promise<numb
   const end = instantAt(addLocalDays(endDate, DAYS_AFTER_END), '12:00', runtime.config.timezone);
   const run = await runClockTo(runtime, clock, end, () => cast.react());
   for (const failure of run.jobFailures) out(`! job failed: ${failure}`);
-  return summariseDemo(runtime, clock.now(), seeded.placementIds, out);
+  return summariseDemo(runtime, clock.now(), seeded.placementIds, out, cast.story());
 }

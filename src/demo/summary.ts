@@ -3,6 +3,7 @@ import { SAMPLE_PEOPLE } from '../app/sample/sample-cohort';
 import { localDateOf } from '../core/calendar/zoned';
 import { loadPlacementBundles } from '../infra/db/repositories/placements';
 import type { Runtime } from '../main';
+import type { CastStory } from './cast';
 
 /**
  * The end of the demo: each placement's status as the rules derive it from the stored history
@@ -14,6 +15,7 @@ export async function summariseDemo(
   at: Date,
   placementIds: Record<string, string>,
   out: (line: string) => void,
+  story: CastStory,
 ): Promise<number> {
   const bundles = await loadPlacementBundles(runtime.database.db, {
     placementIds: Object.values(placementIds),
@@ -60,6 +62,14 @@ export async function summariseDemo(
         verdict?.type === 'placement.insufficient' &&
         verdict.missNumber === 4,
       text: 'Daan Visser: insufficient (onvoldoende) at the 4th missed report',
+    },
+    {
+      ok: story.revisionApproved,
+      text: 'Sam de Vries: "graag aanvullen" on the first report, revised, then approved',
+    },
+    {
+      ok: story.substituteAssessed,
+      text: 'Daan Visser: a substitute assignment handed in, read and assessed by the coordinator',
     },
   ];
   out('');

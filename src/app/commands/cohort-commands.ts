@@ -12,6 +12,7 @@ import { findPersonByEmail, upsertPerson } from '../../infra/db/repositories/peo
 import { loadPlacementBundles, type PlacementFilter } from '../../infra/db/repositories/placements';
 import { coordinators } from '../../infra/db/schema';
 import { evaluatePlacement } from '../placements/evaluate';
+import { feedbackLoopOf } from '../placements/feedback-loop';
 import { answer, type CommandHandler, mayCoordinate, noteReply } from './command-context';
 
 async function scopedCohort(input: Parameters<CommandHandler<'channel'>>[0], name: string) {
@@ -56,6 +57,7 @@ export const overview: CommandHandler<'overview'> = async (input, command) => {
     const e = evaluatePlacement(bundle, input.now);
     const next = e.ladder.reports.find((r) => r.status === 'pending');
     const owed = e.ladder.reports.filter((r) => r.status === 'missed').length;
+    const loop = feedbackLoopOf(bundle.reports);
     return {
       label: `${bundle.student.name} (${bundle.cohort.name})`,
       value: [
@@ -63,6 +65,8 @@ export const overview: CommandHandler<'overview'> = async (input, command) => {
         `${t['status.step']}: ${e.ladder.step}`,
         `${t['status.owed']}: ${owed}`,
         `${t['status.nextReport']}: ${next?.dueDate ?? t['status.nothing']}`,
+        ...(loop.awaitingFeedback > 0 ? [`${t['status.awaitingFeedback']}: ${loop.awaitingFeedback}`] : []),
+        ...(loop.awaitingRevision > 0 ? [`${t['status.awaitingRevision']}: ${loop.awaitingRevision}`] : []),
       ].join(' · '),
     };
   });
@@ -123,6 +127,7 @@ export const cohortSettings: CommandHandler<'settings'> = async (input, command)
           { label: 'closed_dates', value: s.closedDates.join(', ') || '—' },
           { label: 'timezone', value: s.timezone },
           { label: 'retention_months', value: String(s.retentionMonths) },
+          { label: 'hand_in_from_day', value: String(s.handInFromDay) },
         ],
       },
     ],

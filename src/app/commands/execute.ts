@@ -1,4 +1,5 @@
 import { parseCommand, renderCommandError, renderHelp, requiredRole } from '../../core/commands';
+import { COMMAND_TABLE } from '../../core/commands/table';
 import type { Command } from '../../core/commands/types';
 import { appTextsFor, renderNote } from '../../core/notices/texts';
 import { assertNever } from '../../core/shared/errors';
@@ -31,7 +32,10 @@ export async function executeCommandText(input: CommandInput, text: string): Pro
   const command = parsed.value;
   if (requiredRole(command) === 'coordinator' && input.scopes.length === 0) {
     const t = appTextsFor(input.locale);
-    return noteReply('command.forbidden', t['error.notCoordinator'](command.type));
+    // The refusal names the command as the person would type it, in their language.
+    const name =
+      COMMAND_TABLE.find((spec) => spec.name === command.type)?.aliases[input.locale][0] ?? command.type;
+    return noteReply('command.forbidden', t['error.notCoordinator'](name));
   }
   const output = await execute(input, command);
   // An erase writes its own single, content-free entry (and scrubs the others).

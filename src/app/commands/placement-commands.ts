@@ -3,7 +3,7 @@ import { localDateOf } from '../../core/calendar/zoned';
 import { renderCheckinReminder } from '../../core/checkin/messages';
 import { isCheckinAnswered } from '../../core/checkin/state';
 import { appTextsFor, renderNote } from '../../core/notices/texts';
-import { formatDeadline, renderReportName } from '../../core/reports/format';
+import { formatDeadline, formatLocalDate, renderReportName } from '../../core/reports/format';
 import { addLocalDays } from '../../core/shared/dates';
 import { pauses, placements, reports, substitutes } from '../../infra/db/schema';
 import { loadConversation } from '../conversations/store';
@@ -12,6 +12,7 @@ import { storedReportId, storedSubstituteKey } from '../placements/evaluate';
 import { savePlacement } from '../placements/save-placement';
 import { localeOf } from '../send';
 import { answer, type CommandHandler, noteReply, studentPlacement } from './command-context';
+import { decided, tellConcerned } from './tell-concerned';
 
 export const addPlacement: CommandHandler<'add'> = async (input, { placement: p }) => {
   const t = appTextsFor(input.locale);
@@ -51,7 +52,23 @@ export const pausePlacement: CommandHandler<'pause'> = async (input, command) =>
     createdAt: input.now,
   });
   const t = appTextsFor(input.locale);
-  return noteReply('command.paused', t['cmd.paused'](bundle.student.name, command.from, command.until));
+  const until = command.until;
+  return decided(
+    noteReply('command.paused', t['cmd.paused'](bundle.student.name, command.from, command.until)),
+    tellConcerned(input, bundle, 'paused', {
+      student: (st, locale) =>
+        st['decision.paused.student'](
+          formatLocalDate(command.from, locale),
+          until && formatLocalDate(until, locale),
+        ),
+      mentor: (mt, locale) =>
+        mt['decision.paused.mentor'](
+          bundle.student.name,
+          formatLocalDate(command.from, locale),
+          until && formatLocalDate(until, locale),
+        ),
+    }),
+  );
 };
 
 /** Ends the open pause the day before `on` (today by default). */
@@ -72,7 +89,13 @@ export const resumePlacement: CommandHandler<'resume'> = async (input, command) 
     }
   }
   const t = appTextsFor(input.locale);
-  return noteReply('command.resumed', t['cmd.resumed'](bundle.student.name, on));
+  return decided(
+    noteReply('command.resumed', t['cmd.resumed'](bundle.student.name, on)),
+    tellConcerned(input, bundle, 'resumed', {
+      student: (st, locale) => st['decision.resumed.student'](formatLocalDate(on, locale)),
+      mentor: (mt, locale) => mt['decision.resumed.mentor'](bundle.student.name, formatLocalDate(on, locale)),
+    }),
+  );
 };
 
 /** Excusing a report (before or after its deadline) takes its miss back; the ladder recomputes. */
@@ -102,9 +125,16 @@ export const excuseReport: CommandHandler<'excuse'> = async (input, command) => 
       excuseReason,
     })
     .onConflictDoUpdate({ target: reports.id, set: { excused: true, excuseReason } });
-  return noteReply(
-    'command.excused',
-    t['cmd.excused'](bundle.student.name, renderReportName(report, input.locale)),
+  return decided(
+    noteReply(
+      'command.excused',
+      t['cmd.excused'](bundle.student.name, renderReportName(report, input.locale)),
+    ),
+    tellConcerned(input, bundle, 'excused', {
+      student: (st, locale) => st['decision.excused.student'](renderReportName(report, locale)),
+      mentor: (mt, locale) =>
+        mt['decision.excused.mentor'](bundle.student.name, renderReportName(report, locale)),
+    }),
   );
 };
 
@@ -138,7 +168,14 @@ export const tickSubstitute: CommandHandler<'tick'> = async (input, command) => 
     .insert(substitutes)
     .values({ key, placementId: bundle.placement.id, doneAt: input.now, doneBy: input.actor.id })
     .onConflictDoUpdate({ target: substitutes.key, set: { doneAt: input.now, doneBy: input.actor.id } });
-  return noteReply('command.ticked', t['cmd.ticked'](bundle.student.name));
+  return decided(
+    noteReply('command.ticked', t['cmd.ticked'](bundle.student.name)),
+    tellConcerned(input, bundle, 'ticked', {
+      student: (st, locale) => st['decision.ticked.student'](formatLocalDate(target.dueDate, locale)),
+      mentor: (mt, locale) =>
+        mt['decision.ticked.mentor'](bundle.student.name, formatLocalDate(target.dueDate, locale)),
+    }),
+  );
 };
 
 /** A reminder now: the oldest owed (or the next) report, else the open check-in. */
@@ -199,7 +236,14 @@ export const resetLadder: CommandHandler<'reset'> = async (input, command) => {
   const { bundle } = found.evaluation;
   await input.tx
     .update(placements)
-    .set({ status: 'active', ladderResetAt: input.now, updatedAt: input.now })
+    // Running again: when it ends later, it gets its closing message then.
+    .set({ status: 'active', ladderResetAt: input.now, updatedAt: input.now, closingSentAt: null })
     .where(eq(placements.id, bundle.placement.id));
-  return noteReply('command.reset', appTextsFor(input.locale)['cmd.reset'](bundle.student.name));
+  return decided(
+    noteReply('command.reset', appTextsFor(input.locale)['cmd.reset'](bundle.student.name)),
+    tellConcerned(input, bundle, 'reset', {
+      student: (st) => st['decision.reset.student'],
+      mentor: (mt) => mt['decision.reset.mentor'](bundle.student.name),
+    }),
+  );
 };

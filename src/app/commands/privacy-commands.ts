@@ -22,6 +22,7 @@ export const exportCommand: CommandHandler<'export'> = async (input, command) =>
     actor: input.actor.id,
     at: input.now,
     allowedCohortIds: allowed,
+    includeCheckinContent: command.withCheckins,
   });
   if (!result.ok) {
     return noteReply(

@@ -1,14 +1,15 @@
 import { DIGEST_DETAILS_ACTION } from '../../core/digest/render';
 import type { Block, Button } from '../../core/messages/model';
 import { FEEDBACK_ACTIONS } from '../../core/notices/feedback';
+import { SUBSTITUTE_REVIEW_ACTIONS } from '../../core/notices/substitute-review';
 import { appTextsFor, renderNote } from '../../core/notices/texts';
-import { renderReportName } from '../../core/reports/format';
+import { formatLocalDate, renderReportName } from '../../core/reports/format';
 import { STUDENT_HISTORY_ACTION } from '../../core/reports/messages';
 import { audit } from '../../infra/db/repositories/audit';
 import { decryptMood } from '../../infra/db/repositories/checkins';
 import { coordinatesCohort, coordinatorScopes } from '../../infra/db/repositories/people';
 import { loadPlacementBundles } from '../../infra/db/repositories/placements';
-import { evaluatePlacement } from '../placements/evaluate';
+import { evaluatePlacement, storedSubstituteKey } from '../placements/evaluate';
 import { emptyOutput, type FlowInput, type FlowOutput, reply } from './flow';
 import { placementFields } from './status';
 
@@ -48,6 +49,18 @@ export async function handleDetailsAction(
         ? t['details.notAnswered'](row.week)
         : t['details.checkin'](row.week, String(mood), row.wantsTalk ? t['details.wantsTalk'] : '');
     });
+  // The mentor's weekly-talk answers and notes: for the mentor and, in the history, the coordinator.
+  const talkLines = [...bundle.checkins]
+    .filter((row) => row.mentorTalk !== null)
+    .sort((a, b) => (a.week < b.week ? 1 : -1))
+    .slice(0, RECENT_WEEKS)
+    .map((row) =>
+      t['details.talkLine'](
+        row.week,
+        t[`details.talk.${row.mentorTalk ?? 'no'}`],
+        row.mentorNoteEnc ? input.cipher.decrypt(row.mentorNoteEnc) : '',
+      ),
+    );
   const readable: Button[] = bundle.reports
     .filter((r) => r.contentEnc)
     .map((r) => ({
@@ -55,13 +68,29 @@ export async function handleDetailsAction(
       label: renderReportName(r, input.locale).slice(0, 60),
       value: r.id, // rows carry the stored report id already
     }));
+  // Substitute assignments with work to read (or to assess, for a coordinator).
+  const substituteButtons: Button[] = evaluation.ladder.substitutes
+    .filter((s) =>
+      bundle.substitutes.some((row) => row.key === storedSubstituteKey(bundle.placement.id, s.key)),
+    )
+    .map((s) => ({
+      actionId: SUBSTITUTE_REVIEW_ACTIONS.read,
+      label: t['substitute.readButton'](formatLocalDate(s.dueDate, input.locale)).slice(0, 60),
+      value: storedSubstituteKey(bundle.placement.id, s.key),
+    }));
   const blocks: Block[] = [
     { type: 'text', text: t['details.heading'](bundle.student.name), style: 'heading' },
     ...placementFields(evaluation, input.locale),
     ...(checkinLines.length
       ? [{ type: 'quote' as const, label: t['details.checkins'], text: checkinLines.join('\n') }]
       : []),
+    ...(talkLines.length
+      ? [{ type: 'quote' as const, label: t['details.talks'], text: talkLines.join('\n') }]
+      : []),
     ...(readable.length ? [{ type: 'actions' as const, buttons: readable.slice(0, 10) }] : []),
+    ...(substituteButtons.length
+      ? [{ type: 'actions' as const, buttons: substituteButtons.slice(0, 10) }]
+      : []),
   ];
   return {
     ...emptyOutput(),

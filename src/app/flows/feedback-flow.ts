@@ -71,12 +71,13 @@ export async function handleFeedbackAction(
         reportName: renderReportName({ kind, dueDate: row.dueDate }, input.locale),
         reportId: row.id,
         answers: labelledAnswers(kind, answers, input.locale),
-        alreadyGiven: row.feedbackVerdict !== null,
+        currentVerdict: row.feedbackVerdict,
       }),
     };
   }
 
-  if (row.feedbackVerdict !== null) return reply(renderNote('feedback.already', t['feedback.already']));
+  // A verdict stands until the student revises (which clears it); until then the mentor may change it.
+  const changed = row.feedbackVerdict !== null;
   const verdict = parseVerdict(act.formValues?.[FEEDBACK_INPUTS.verdict]) ?? 'approved';
   const text = act.formValues?.[FEEDBACK_INPUTS.text]?.trim() || null;
   await input.tx
@@ -91,7 +92,12 @@ export async function handleFeedbackAction(
 
   const studentLocale = localeOf(bundle.student, input.defaultLocale);
   const output = emptyOutput();
-  output.conversation.push(renderNote('feedback.thanks', t['feedback.thanks'](bundle.student.name)));
+  output.conversation.push(
+    renderNote(
+      'feedback.thanks',
+      changed ? t['feedback.changed'](bundle.student.name) : t['feedback.thanks'](bundle.student.name),
+    ),
+  );
   output.outgoing.push({
     key: `${row.id}:feedback:${input.inbound.dedupeKey}`,
     to: { personId: bundle.student.id },
@@ -100,6 +106,7 @@ export async function handleFeedbackAction(
       reportName: renderReportName({ kind, dueDate: row.dueDate }, studentLocale),
       verdict,
       text,
+      changed,
     }),
     subjectId: bundle.student.id,
   });

@@ -1,19 +1,28 @@
 import { and, desc, eq, isNotNull } from 'drizzle-orm';
 import { localDateOf } from '../../core/calendar/zoned';
 import type { LadderReport } from '../../core/escalation/types';
+import type { Locale, Message } from '../../core/messages/model';
 import { renderFeedbackNotice } from '../../core/notices/feedback';
 import { appTextsFor, renderNote } from '../../core/notices/texts';
 import { renderReportName } from '../../core/reports/format';
-import { addLocalDays } from '../../core/shared/dates';
+import { handInOpens, periodStart } from '../../core/reports/hand-in';
+import { startButton } from '../../core/starr/buttons';
 import type { StarrEvent } from '../../core/starr/events';
-import { renderStarrEffects } from '../../core/starr/messages';
+import { renderStarrEffects, textsFor as starrTextsFor } from '../../core/starr/messages';
 import { parseStarrAction, parseStarrText } from '../../core/starr/parse';
-import { createStarrState, parseStarrState, type StarrKind, type StarrState } from '../../core/starr/state';
+import {
+  createRevisionState,
+  createStarrState,
+  parseStarrState,
+  type StarrKind,
+  type StarrState,
+} from '../../core/starr/state';
 import { transition } from '../../core/starr/transition';
+import { findCohortById } from '../../infra/db/repositories/cohorts';
 import { loadPlacementBundles } from '../../infra/db/repositories/placements';
-import { goals, reports } from '../../infra/db/schema';
+import { goals, people, placements, reports } from '../../infra/db/schema';
 import { deleteConversation, loadConversation, saveConversation } from '../conversations/store';
-import { type PlacementEvaluation, storedReportId } from '../placements/evaluate';
+import { coreReportId, type PlacementEvaluation, storedReportId } from '../placements/evaluate';
 import { localeOf, type Outgoing } from '../send';
 import { currentPlacementOf } from './current-placement';
 import { emptyOutput, type FlowInput, type FlowOutput, say } from './flow';
@@ -41,22 +50,34 @@ export async function hasOpenDraft(input: Pick<FlowInput, 'tx' | 'cipher' | 'per
     : null;
 }
 
-/** The next report can be written from about a month ahead: it looks back on the month before. */
-const WRITE_AHEAD_DAYS = 35;
+/**
+ * A report the student can write now. `handIn`: it can also be handed in today — owed, handed
+ * back by the mentor ("graag aanvullen"), or its period has mostly passed. Otherwise its period
+ * has only begun: a button (the invitation's) may start it early, but it cannot be handed in yet.
+ */
+type OpenReport = Pick<LadderReport, 'id' | 'kind' | 'dueDate'> & { revision: boolean; handIn: boolean };
 
-/** Which report to write when a student says "start": the button's, else the oldest owed, else the next due. */
-function pickReport(
-  evaluation: PlacementEvaluation,
-  requested: string | undefined,
-  at: Date,
-): LadderReport | null {
-  const open = evaluation.ladder.reports.filter((r) => r.status === 'pending' || r.status === 'missed');
-  if (requested) return open.find((r) => r.id === requested) ?? null;
-  const missed = open.find((r) => r.status === 'missed');
-  if (missed) return missed;
-  const today = localDateOf(at, evaluation.bundle.cohort.settings.timezone);
-  const limit = addLocalDays(today, WRITE_AHEAD_DAYS);
-  return open.find((r) => r.status === 'pending' && r.dueDate <= limit) ?? null;
+/** Every report open for writing, oldest first. */
+function openReports(evaluation: PlacementEvaluation, at: Date): OpenReport[] {
+  const { timezone, handInFromDay } = evaluation.bundle.cohort.settings;
+  const today = localDateOf(at, timezone);
+  const toRevise = new Set(
+    evaluation.bundle.reports
+      .filter((row) => row.feedbackVerdict === 'needs-more' && row.contentEnc)
+      .map((row) => coreReportId(row)),
+  );
+  return evaluation.ladder.reports
+    .filter(
+      (r) =>
+        toRevise.has(r.id) || r.status === 'missed' || (r.status === 'pending' && periodStart(r) <= today),
+    )
+    .map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      dueDate: r.dueDate,
+      revision: toRevise.has(r.id),
+      handIn: r.status !== 'pending' || handInOpens(r, handInFromDay, timezone).date <= today,
+    }));
 }
 
 /** Nudges fade once the student's last three reports needed none. */
@@ -104,15 +125,78 @@ export async function continueStarr(
 async function startReport(input: FlowInput, requested: string | undefined): Promise<FlowOutput> {
   const t = appTextsFor(input.locale);
   const evaluation = await currentPlacementOf(input.tx, input.person.id, input.now);
-  const report = evaluation ? pickReport(evaluation, requested, input.now) : null;
-  if (!evaluation || !report) return say(renderNote('starr.none', t['start.noReport']));
+  const writable = evaluation && isRunning(evaluation) ? openReports(evaluation, input.now) : [];
+  // Typed "start" offers what can be handed in (with several, the student chooses); when nothing
+  // can be handed in yet, the report whose period has begun can already be written.
+  const handInNow = writable.filter((r) => r.handIn);
+  const open = requested ? writable : handInNow.length > 0 ? handInNow : writable.slice(0, 1);
+  const report = requested ? open.find((r) => r.id === requested) : open.length === 1 ? open[0] : undefined;
+  if (!evaluation || open.length === 0 || (requested && !report)) {
+    return say(renderNote('starr.none', t['start.noReport']));
+  }
+  if (!report) return say(renderReportChoice(input.locale, open));
   const placementId = evaluation.bundle.placement.id;
-  const state = createStarrState(
-    storedReportId(placementId, report.id),
-    report.kind as StarrKind,
-    input.actedAt,
-  );
+  const reportId = storedReportId(placementId, report.id);
+  const row = evaluation.bundle.reports.find((r) => r.id === reportId);
+  const state =
+    report.revision && row?.contentEnc
+      ? createRevisionState(
+          reportId,
+          report.kind as StarrKind,
+          input.cipher.decryptJson<Record<string, string>>(row.contentEnc),
+          input.actedAt,
+        )
+      : createStarrState(reportId, report.kind as StarrKind, input.actedAt);
   return step(input, { placementId, state }, { type: 'start' });
+}
+
+/** After the placement has ended nobody is asked to write: what is still owed is the coordinator's. */
+function isRunning(evaluation: PlacementEvaluation): boolean {
+  return evaluation.status === 'active' || evaluation.status === 'paused';
+}
+
+/** "Which report?": one start button per open report, each named. */
+function renderReportChoice(locale: Locale, open: readonly OpenReport[]): Message {
+  const t = starrTextsFor(locale);
+  const buttons = open.slice(0, 5).map((report, index) => {
+    const name = renderReportName(report, locale);
+    const label = report.revision ? t.chooseRevision(name) : t.chooseReport(name);
+    // Only the oldest is the suggested one; the others are equal choices.
+    const { style, ...button } = startButton(t, report.id);
+    return { ...button, ...(index === 0 ? { style } : {}), label: label.slice(0, 60) };
+  });
+  return {
+    key: 'starr.choose',
+    summary: t.chooseHeading,
+    blocks: [
+      { type: 'text', text: t.chooseHeading, style: 'heading' },
+      { type: 'text', text: t.chooseIntro },
+      { type: 'actions', buttons },
+    ],
+  };
+}
+
+/** The report's kind and due date from the stored id (`<placement>:<kind>:<dueDate>`). */
+function reportOf(draft: StarrConversation): { kind: StarrKind; dueDate: string } {
+  const [kind, dueDate] = draft.state.reportId.slice(draft.placementId.length + 1).split(':') as [
+    StarrKind,
+    string,
+  ];
+  return { kind, dueDate };
+}
+
+/** The mentor's feedback shown above a revision's summary; null when none was written. */
+async function revisionFeedbackOf(input: FlowInput, reportId: string) {
+  const [row] = await input.tx
+    .select({ feedbackEnc: reports.feedbackEnc, mentorName: people.name })
+    .from(reports)
+    .leftJoin(people, eq(people.id, reports.feedbackBy))
+    .where(eq(reports.id, reportId));
+  if (!row) return null;
+  return {
+    mentorName: row.mentorName ?? '',
+    text: row.feedbackEnc ? input.cipher.decrypt(row.feedbackEnc) : null,
+  };
 }
 
 async function step(input: FlowInput, draft: StarrConversation, event: StarrEvent): Promise<FlowOutput> {
@@ -121,14 +205,31 @@ async function step(input: FlowInput, draft: StarrConversation, event: StarrEven
     .select({ text: goals.text })
     .from(goals)
     .where(eq(goals.placementId, draft.placementId));
+  // Only the cohort's settings are needed here (every step passes by: keep it to two queries).
+  const [placement] = await tx
+    .select({ cohortId: placements.cohortId })
+    .from(placements)
+    .where(eq(placements.id, draft.placementId));
+  const settings = placement ? (await findCohortById(tx, placement.cohortId))?.settings : undefined;
+  const report = reportOf(draft);
   const ctx = {
     goals: goalRows.map((g) => g.text),
     fadeQualityNudges: await fadeNudges(input, draft.placementId),
+    // A revision was handed in before: the opening date no longer applies.
+    submitFrom:
+      settings && !draft.state.revision
+        ? handInOpens(report, settings.handInFromDay, settings.timezone)
+        : null,
   };
   const [next, effects] = transition(draft.state, event, input.actedAt, ctx);
 
   const output = emptyOutput();
-  output.conversation.push(...renderStarrEffects(effects, next, input.locale, ctx));
+  const renderCtx = {
+    goals: ctx.goals,
+    reportName: renderReportName(report, input.locale),
+    revisionFeedback: next.revision ? await revisionFeedbackOf(input, next.reportId) : null,
+  };
+  output.conversation.push(...renderStarrEffects(effects, next, input.locale, renderCtx));
   if (next.status === 'in-progress' || next.status === 'paused') {
     await saveConversation(tx, cipher, person.id, STARR_CONVERSATION, { ...draft, state: next }, input.now);
   } else {

@@ -6,6 +6,8 @@ import { listCohorts } from '../../infra/db/repositories/cohorts';
 import { coordinatorScopes, type Person } from '../../infra/db/repositories/people';
 import { loadPlacementBundles } from '../../infra/db/repositories/placements';
 import { evaluatePlacement, type PlacementEvaluation } from '../placements/evaluate';
+import { feedbackLoopOf } from '../placements/feedback-loop';
+import { LANGUAGE_ACTION } from './language-flow';
 
 /** Student-facing lines about one placement: status, next report, owed items, ladder step, goals. */
 export function placementFields(evaluation: PlacementEvaluation, locale: Locale): Block[] {
@@ -15,6 +17,7 @@ export function placementFields(evaluation: PlacementEvaluation, locale: Locale)
   const owed = ladder.reports.filter((r) => r.owed || r.status === 'missed');
   const openSubstitutes = ladder.substitutes.filter((s) => s.status !== 'done');
   const submitted = ladder.reports.filter((r) => r.status === 'submitted' || r.status === 'late');
+  const toRevise = bundle.reports.filter((r) => r.contentEnc && r.feedbackVerdict === 'needs-more');
   const fields = [
     {
       label: t['status.placement'],
@@ -37,6 +40,9 @@ export function placementFields(evaluation: PlacementEvaluation, locale: Locale)
         ? openSubstitutes.map((s) => `${formatDeadline(s.dueDate, locale)}`).join(', ')
         : t['status.nothing'],
     },
+    ...(toRevise.length
+      ? [{ label: t['status.toRevise'], value: toRevise.map((r) => renderReportName(r, locale)).join(', ') }]
+      : []),
     { label: t['status.step'], value: String(ladder.step) },
     { label: t['status.history'], value: String(submitted.length) },
   ];
@@ -69,13 +75,22 @@ export async function renderOwnStatus(
     evaluatePlacement(b, at),
   );
   if (supervised.length > 0) {
+    // Written for a mentor: what the status and the ladder step mean, and what waits for them.
     blocks.push({
       type: 'fields',
-      fields: supervised.map((e) => ({
-        label: t['status.mentorOf'],
-        value: `${e.bundle.student.name} — ${t[`placementStatus.${e.status}`]}, ${e.ladder.step}`,
-      })),
+      fields: supervised.map((e) => {
+        const waiting = feedbackLoopOf(e.bundle.reports).awaitingFeedback;
+        return {
+          label: `${t['status.mentorOf']}: ${e.bundle.student.name}`,
+          value: t['status.mentorLine'](
+            t[`placementStatus.${e.status}`],
+            e.ladder.step > 0 ? t['status.mentorMisses'](e.ladder.step) : t['status.mentorNoMisses'],
+            waiting > 0 ? t['status.mentorFeedback'](waiting) : '',
+          ),
+        };
+      }),
     });
+    blocks.push({ type: 'text', text: t['status.mentorHint'], style: 'muted' });
   }
 
   const scopes = await coordinatorScopes(q, person.id);
@@ -98,5 +113,12 @@ export async function renderOwnStatus(
     blocks.push({ type: 'fields', fields });
   }
   if (blocks.length === 1) blocks.push({ type: 'text', text: t['status.none'] });
+  // The language switch sits in the home view too: one click, the other language.
+  blocks.push({
+    type: 'actions',
+    buttons: [
+      { actionId: LANGUAGE_ACTION, label: t['language.button'], value: locale === 'nl' ? 'en' : 'nl' },
+    ],
+  });
   return { key: 'status.me', summary: t['status.heading'], blocks };
 }

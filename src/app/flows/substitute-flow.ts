@@ -1,4 +1,5 @@
 import { renderSubstituteForm, SUBSTITUTE_ACTIONS, SUBSTITUTE_INPUT } from '../../core/notices/substitute';
+import { withReadButton } from '../../core/notices/substitute-review';
 import { appTextsFor, renderNote } from '../../core/notices/texts';
 import { formatDeadline } from '../../core/reports/format';
 import { loadPlacementBundles } from '../../infra/db/repositories/placements';
@@ -80,7 +81,15 @@ export async function handleSubstitute(
     })
     .onConflictDoUpdate({
       target: substitutes.key,
-      set: { doneAt: input.actedAt, doneBy: input.person.id, contentEnc: input.cipher.encrypt(work) },
+      // A hand-in after "sent back" is a new hand-in: the earlier assessment no longer stands.
+      set: {
+        doneAt: input.actedAt,
+        doneBy: input.person.id,
+        contentEnc: input.cipher.encrypt(work),
+        reviewStatus: null,
+        reviewedBy: null,
+        reviewedAt: null,
+      },
     });
 
   const output = emptyOutput();
@@ -89,11 +98,14 @@ export async function handleSubstitute(
   for (const person of [...bundle.mentors, ...bundle.coordinators]) {
     const locale = localeOf(person, input.defaultLocale);
     output.outgoing.push({
-      key: `${found.stored}:handed-in:${person.id}`,
+      // Once per hand-in: work sent back and handed in again is news again.
+      key: `${found.stored}:handed-in:${person.id}:${input.actedAt.toISOString()}`,
       to: { personId: person.id },
-      message: renderNote(
-        'substitute.handed-in',
-        appTextsFor(locale)['substitute.handedIn'](bundle.student.name),
+      // No work in the notice itself: "Lezen" opens it privately (and audit-logged).
+      message: withReadButton(
+        renderNote('substitute.handed-in', appTextsFor(locale)['substitute.handedIn'](bundle.student.name)),
+        found.stored,
+        locale,
       ),
       subjectId: bundle.student.id,
     });

@@ -13,12 +13,13 @@ import { evaluateCheckinSignals } from '../../core/checkin/signals';
 import { createCheckinState, isCheckinAnswered } from '../../core/checkin/state';
 import { checkinHistory, recordCheckinSent } from '../../infra/db/repositories/checkins';
 import { scheduleOf } from '../../infra/db/repositories/placements';
-import { checkins } from '../../infra/db/schema';
+import { checkins, outbox } from '../../infra/db/schema';
 import { loadConversation, saveConversation } from '../conversations/store';
 import { CHECKIN_CONVERSATION, type CheckinConversation } from '../flows/checkin-flow';
 import { mentorTalkKind, mentorTalkRef } from '../flows/mentor-talk-flow';
 import { evaluatePlacement } from '../placements/evaluate';
 import { type Outgoing, writeOutgoing } from '../send';
+import { checkinFoldKey } from './escalation-job';
 import {
   flush,
   inWindow,
@@ -136,6 +137,14 @@ export async function runCheckinReminders(ctx: JobContext, window: Window): Prom
     if (!latest || latest.answeredAt) continue;
     const at = reminderAt(localDateOf(latest.sentAt, settings.timezone), settings, calendar);
     if (!inWindow(at, window)) continue;
+    // No reminder once the placement has ended or is paused.
+    if (evaluatePlacement(bundle, at).status !== 'active') continue;
+    // Already told this morning, inside the student's one message of the day (escalation job).
+    const [folded] = await ctx.db
+      .select({ id: outbox.id })
+      .from(outbox)
+      .where(eq(outbox.idempotencyKey, checkinFoldKey(bundle.placement.id, latest.week)));
+    if (folded) continue;
     const conversation = await loadConversation<CheckinConversation>(
       ctx.db,
       ctx.cipher,

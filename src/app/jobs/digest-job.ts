@@ -1,12 +1,14 @@
 import { isoWeekOf, weeklyOccurrences } from '../../core/calendar/weekly';
-import { localDateOf } from '../../core/calendar/zoned';
+import { endOfLocalDay, localDateOf } from '../../core/calendar/zoned';
 import { currentCheckinFlags } from '../../core/checkin/signals';
 import { buildDigest, renderDigest, renderDigestForMentor } from '../../core/digest';
 import type { DigestPlacementInput } from '../../core/digest/types';
+import { assertNever } from '../../core/shared/errors';
 import { checkinHistory } from '../../infra/db/repositories/checkins';
 import { listCohorts } from '../../infra/db/repositories/cohorts';
 import { loadPlacementBundles, type PlacementBundle } from '../../infra/db/repositories/placements';
-import { evaluatePlacement } from '../placements/evaluate';
+import { evaluatePlacement, type PlacementEvaluation } from '../placements/evaluate';
+import { feedbackLoopOf } from '../placements/feedback-loop';
 import type { Outgoing } from '../send';
 import { flush, type JobContext, recipientLocale, type Window } from './job-context';
 
@@ -16,7 +18,7 @@ function digestRow(ctx: JobContext, bundle: PlacementBundle, at: Date): DigestPl
   const { ladder } = evaluation;
   const newest = [...bundle.checkins].sort((a, b) => (a.week < b.week ? -1 : 1)).at(-1);
   const history = checkinHistory(ctx.cipher, bundle.checkins, newest?.week ?? null);
-  const awaiting = bundle.reports.filter((r) => r.contentEnc && r.feedbackVerdict === null).length;
+  const loop = feedbackLoopOf(bundle.reports);
   const lastMiss = ladder.timeline.filter((a) => a.type === 'miss.detected' && a.at <= at).pop();
   const evaluations = [
     ...(bundle.placement.introDate ? [{ kind: 'intro' as const, date: bundle.placement.introDate }] : []),
@@ -33,8 +35,10 @@ function digestRow(ctx: JobContext, bundle: PlacementBundle, at: Date): DigestPl
     mentors: bundle.mentors.map((m) => ({
       mentorId: m.id,
       mentorName: m.name,
-      reflectionsAwaitingFeedback: awaiting,
+      reflectionsAwaitingFeedback: loop.awaitingFeedback,
     })),
+    reflectionsAwaitingRevision: loop.awaitingRevision,
+    status: evaluation.status,
     // The newest check-in is last week's (it stays open until the next is sent): answered or not.
     lastCheckinAnswered: newest ? newest.answeredAt !== null : null,
     signals: currentCheckinFlags(history),
@@ -47,6 +51,32 @@ function digestRow(ctx: JobContext, bundle: PlacementBundle, at: Date): DigestPl
     insufficient: evaluation.status === 'insufficient',
     evaluations,
   };
+}
+
+/** A digest week: a placement that ended within it gets its one final mention. */
+const FINAL_MENTION_DAYS = 7;
+
+/**
+ * Running and paused placements are in every digest; a placement that ended (completed, stopped,
+ * insufficient) is mentioned once more — in the first digest after it ended — and then left out.
+ */
+function belongsInDigest(evaluation: PlacementEvaluation, at: Date): boolean {
+  const { status, bundle, ladder } = evaluation;
+  const since = at.getTime() - FINAL_MENTION_DAYS * 86_400_000;
+  switch (status) {
+    case 'active':
+    case 'paused':
+      return true;
+    case 'completed':
+      return endOfLocalDay(bundle.placement.endDate, bundle.cohort.settings.timezone).getTime() > since;
+    case 'insufficient':
+      // A stored verdict without the ladder's (a coordinator's decision) dates from the last update.
+      return (ladder.insufficientSince ?? bundle.placement.updatedAt).getTime() > since;
+    case 'ended':
+      return bundle.placement.updatedAt.getTime() > since;
+    default:
+      return assertNever(status);
+  }
 }
 
 /**
@@ -68,10 +98,9 @@ export async function runDigests(ctx: JobContext, window: Window): Promise<strin
     ).pop();
     if (!at) continue;
     const week = isoWeekOf(localDateOf(at, s.timezone));
-    const bundles = (await loadPlacementBundles(ctx.db, { cohortId: cohort.id })).filter((b) => {
-      const status = evaluatePlacement(b, at).status;
-      return status === 'active' || status === 'paused' || status === 'insufficient';
-    });
+    const bundles = (await loadPlacementBundles(ctx.db, { cohortId: cohort.id })).filter((b) =>
+      belongsInDigest(evaluatePlacement(b, at), at),
+    );
     const view = buildDigest(
       {
         cohortId: cohort.id,

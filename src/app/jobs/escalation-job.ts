@@ -1,13 +1,23 @@
 import { eq } from 'drizzle-orm';
+import { createWorkCalendar } from '../../core/calendar/working-days';
+import { localDateOf } from '../../core/calendar/zoned';
+import { renderCheckinReminder } from '../../core/checkin/messages';
+import { reminderAt } from '../../core/checkin/schedule';
+import { isCheckinAnswered } from '../../core/checkin/state';
 import { dueActions } from '../../core/escalation/engine';
 import { renderLadderAction } from '../../core/escalation/messages';
 import { substituteKeyOf } from '../../core/escalation/miss-plan';
 import type { Audience, LadderAction } from '../../core/escalation/types';
+import type { Message } from '../../core/messages/model';
+import { bundleForStudent } from '../../core/notices/bundle';
 import { withHandInButton } from '../../core/notices/substitute';
 import { appTextsFor } from '../../core/notices/texts';
+import { placementStatusAt } from '../../core/reports/evaluation';
 import type { Person } from '../../infra/db/repositories/people';
 import type { PlacementBundle } from '../../infra/db/repositories/placements';
 import { placements, substitutes } from '../../infra/db/schema';
+import { loadConversation } from '../conversations/store';
+import { CHECKIN_CONVERSATION, type CheckinConversation } from '../flows/checkin-flow';
 import { evaluatePlacement, storedSubstituteKey } from '../placements/evaluate';
 import type { Outgoing } from '../send';
 import { flush, type JobContext, placementsToSchedule, recipientLocale, type Window } from './job-context';
@@ -35,6 +45,26 @@ function substituteGiven(action: LadderAction): string | null {
  * substitutes, owed reminders, overdue alerts and the insufficient verdict — every action of
  * the timeline whose instant falls in the window, to each of its audiences, once (by key).
  */
+/** Order of importance within a bundle: the news first, the routine reminders after. */
+const IMPORTANCE: Record<LadderAction['type'], number> = {
+  'placement.insufficient': 0,
+  'miss.detected': 1,
+  'grace.expired': 2,
+  'owed.reminder': 3,
+  'report.due-today': 4,
+  'report.reminder-before': 5,
+  'substitute.overdue': 6,
+};
+
+type StudentPart = { order: number; key: string; message: Message };
+
+/**
+ * The deadline sweep and the whole escalation ladder: report reminders, misses, grace,
+ * substitutes, owed reminders, overdue alerts and the insufficient verdict — every action of
+ * the timeline whose instant falls in the window, to each of its audiences, once (by key).
+ * A student gets one message per moment: what falls on the same instant is bundled, with the
+ * check-in reminder of that day folded in (see `checkinFoldKey`).
+ */
 export async function runEscalation(ctx: JobContext, window: Window): Promise<string> {
   let actions = 0;
   const outgoing: Outgoing[] = [];
@@ -42,6 +72,7 @@ export async function runEscalation(ctx: JobContext, window: Window): Promise<st
     const evaluation = evaluatePlacement(bundle, window.to);
     const placementId = bundle.placement.id;
     const substituteText = bundle.placement.substituteText ?? bundle.cohort.settings.substituteText ?? null;
+    const forStudent = new Map<number, StudentPart[]>();
     for (const action of dueActions(evaluation.ladder, window.from, window.to)) {
       actions++;
       const given = substituteGiven(action);
@@ -57,26 +88,91 @@ export async function runEscalation(ctx: JobContext, window: Window): Promise<st
           .set({ status: 'insufficient', updatedAt: action.at })
           .where(eq(placements.id, placementId));
       }
-      for (const audience of action.audience) {
+      // After the placement has ended the student hears nothing more from the ladder (the closing
+      // message says what is still open); coordinators and mentors still do.
+      const running = ['active', 'paused'].includes(
+        placementStatusAt(bundle.placement.status, evaluation.schedule, evaluation.ladder, action.at),
+      );
+      for (const audience of action.audience.filter((a) => running || a !== 'student')) {
         for (const person of recipientsOf(bundle, audience)) {
           const locale = recipientLocale(ctx, person);
-          const message = renderLadderAction(action, audience, locale, {
+          const rendered = renderLadderAction(action, audience, locale, {
             student: bundle.student.name,
             substituteText: substituteText ?? appTextsFor(locale)['substitute.default'],
           });
-          outgoing.push({
-            key: `${placementId}:${action.key}:${audience}:${person.id}`,
-            to: { personId: person.id },
-            // The student can hand the substitute in right from the message that gives it.
-            message:
-              given && audience === 'student'
-                ? withHandInButton(message, storedSubstituteKey(placementId, given), locale)
-                : message,
-            subjectId: bundle.student.id,
-          });
+          // The student can hand the substitute in right from the message that gives it.
+          const message =
+            given && audience === 'student'
+              ? withHandInButton(rendered, storedSubstituteKey(placementId, given), locale)
+              : rendered;
+          const key = `${placementId}:${action.key}:${audience}:${person.id}`;
+          if (audience === 'student') {
+            const parts = forStudent.get(action.at.getTime()) ?? [];
+            parts.push({ order: IMPORTANCE[action.type], key, message });
+            forStudent.set(action.at.getTime(), parts);
+          } else {
+            outgoing.push({ key, to: { personId: person.id }, message, subjectId: bundle.student.id });
+          }
         }
       }
     }
+    for (const [instant, parts] of forStudent) {
+      outgoing.push(...(await studentMessage(ctx, bundle, new Date(instant), parts)));
+    }
   }
   return `escalation: ${actions} action(s), ${await flush(ctx, outgoing, window.to)} message(s)`;
+}
+
+/** Marks that the check-in reminder of `week` went out inside a bundle, so it is not sent again. */
+export const checkinFoldKey = (placementId: string, week: string) => `${placementId}:checkin-folded:${week}`;
+
+/**
+ * One message for the student at one instant. A single part keeps its own key (so a later run
+ * recognises it); several parts, or a check-in reminder due later that same day, go out as one.
+ */
+async function studentMessage(
+  ctx: JobContext,
+  bundle: PlacementBundle,
+  at: Date,
+  parts: StudentPart[],
+): Promise<Outgoing[]> {
+  const student = bundle.student;
+  const locale = recipientLocale(ctx, student);
+  const sorted = [...parts].sort((a, b) => a.order - b.order);
+  const checkinWeek = await checkinReminderDueSameDay(ctx, bundle, at);
+  const messages = sorted.map((part) => part.message);
+  if (checkinWeek) messages.push(renderCheckinReminder(locale));
+  if (messages.length === 1 && sorted[0]) {
+    return [
+      { key: sorted[0].key, to: { personId: student.id }, message: sorted[0].message, subjectId: student.id },
+    ];
+  }
+  const key = checkinWeek
+    ? checkinFoldKey(bundle.placement.id, checkinWeek)
+    : `${bundle.placement.id}:bundle:${at.toISOString()}:${student.id}`;
+  return [
+    { key, to: { personId: student.id }, message: bundleForStudent(locale, messages), subjectId: student.id },
+  ];
+}
+
+/**
+ * The week of a check-in whose one reminder is due later on the local day of `at` and is still
+ * unanswered: it rides along with this morning's message instead of coming an hour later.
+ */
+async function checkinReminderDueSameDay(ctx: JobContext, bundle: PlacementBundle, at: Date) {
+  const settings = bundle.cohort.settings;
+  const latest = [...bundle.checkins].sort((a, b) => (a.week < b.week ? 1 : -1))[0];
+  if (!latest || latest.answeredAt) return null;
+  const calendar = createWorkCalendar({ closedDates: settings.closedDates });
+  const due = reminderAt(localDateOf(latest.sentAt, settings.timezone), settings, calendar);
+  const sameDay = localDateOf(due, settings.timezone) === localDateOf(at, settings.timezone);
+  if (!sameDay || due.getTime() < at.getTime()) return null;
+  const conversation = await loadConversation<CheckinConversation>(
+    ctx.db,
+    ctx.cipher,
+    bundle.student.id,
+    CHECKIN_CONVERSATION,
+  );
+  const open = conversation?.state.state.week === latest.week && !isCheckinAnswered(conversation.state.state);
+  return open ? latest.week : null;
 }

@@ -25,14 +25,18 @@ export const inWindow = (at: Date, window: Window): boolean =>
 /** A placement still needs the scheduler until well after its end (the last report's ladder). */
 const AFTER_END_DAYS = 60;
 
-export async function placementsToSchedule(ctx: JobContext, window: Window): Promise<PlacementBundle[]> {
+export async function placementsToSchedule(
+  ctx: JobContext,
+  window: Window,
+  options: { includeEnded?: boolean } = {},
+): Promise<PlacementBundle[]> {
   const since = new Date(window.to.getTime() - AFTER_END_DAYS * 86_400_000).toISOString().slice(0, 10);
   const rows = await ctx.db
     .select({ id: placements.id })
     .from(placements)
     .where(gte(placements.endDate, since));
   const bundles = await loadPlacementBundles(ctx.db, { placementIds: rows.map((r) => r.id) });
-  return bundles.filter((b) => b.placement.status !== 'ended');
+  return options.includeEnded ? bundles : bundles.filter((b) => b.placement.status !== 'ended');
 }
 
 export const recipientLocale = (ctx: JobContext, person: Person): Locale =>

@@ -6,11 +6,16 @@ import { decryptMood } from '../../infra/db/repositories/checkins';
 import { findCohortByName } from '../../infra/db/repositories/cohorts';
 import { findPersonByEmail } from '../../infra/db/repositories/people';
 import { loadPlacementBundles, type PlacementFilter } from '../../infra/db/repositories/placements';
-import { coreReportId, evaluatePlacement } from '../placements/evaluate';
+import { coreReportId, evaluatePlacement, storedSubstituteKey } from '../placements/evaluate';
 
 /** The export document of INTERFACES.md ("Export JSON"); field names are part of the product. */
 export type ExportDocument = {
   exportedAt: string;
+  /**
+   * Moods and check-in free text are private: a cohort export leaves them out unless asked for
+   * explicitly; a student's own export (an access request) always has them.
+   */
+  checkinContent: 'included' | 'left-out';
   placements: Array<{
     student: { email: string; name: string };
     mentors: Array<{ email: string }>;
@@ -26,8 +31,28 @@ export type ExportDocument = {
       submittedAt: string | null;
       starr: Record<string, string> | null;
     }>;
-    substituteAssignments: Array<{ dueDate: string; status: string }>;
-    checkins: Array<{ week: string; mood: number | null; answeredAt: string | null }>;
+    substituteAssignments: Array<{
+      dueDate: string;
+      status: string;
+      /** The assignment as set (null: the product's standard text). */
+      text: string | null;
+      /** The student's handed-in work, when there is any. */
+      work: string | null;
+      handedInAt: string | null;
+      assessment: 'accepted' | 'returned' | null;
+    }>;
+    checkins: Array<{
+      week: string;
+      /** Null when unanswered, or left out of a cohort export. */
+      mood: number | null;
+      answeredAt: string | null;
+      learned: string | null;
+      wantsTalk: boolean | null;
+      topic: string | null;
+      /** The mentor's answer to "did you have your weekly talk?" and their note. */
+      mentorTalk: 'yes' | 'no' | 'moved' | null;
+      mentorNote: string | null;
+    }>;
   }>;
 };
 
@@ -47,8 +72,16 @@ export async function exportPlacements(
   q: Queryable,
   cipher: Cipher,
   scope: ExportScope,
-  options: { actor: string; at: Date; allowedCohortIds?: ReadonlySet<string> | null },
+  options: {
+    actor: string;
+    at: Date;
+    allowedCohortIds?: ReadonlySet<string> | null;
+    /** Cohort exports only: include moods and check-in text (audit-logged as such). */
+    includeCheckinContent?: boolean;
+  },
 ): Promise<ExportResult> {
+  const withContent = scope.student !== undefined || options.includeCheckinContent === true;
+  const decryptOrNull = (value: string | null) => (withContent && value ? cipher.decrypt(value) : null);
   let filter: PlacementFilter = { all: true };
   if (scope.student) {
     const student = await findPersonByEmail(q, scope.student);
@@ -88,22 +121,43 @@ export async function exportPlacements(
           starr,
         };
       }),
-      substituteAssignments: evaluation.ladder.substitutes.map((s) => ({
-        dueDate: s.dueDate,
-        status: s.status,
-      })),
+      substituteAssignments: evaluation.ladder.substitutes.map((s) => {
+        const row = bundle.substitutes.find((r) => r.key === storedSubstituteKey(bundle.placement.id, s.key));
+        return {
+          dueDate: s.dueDate,
+          status: s.status,
+          text: row?.text ?? bundle.placement.substituteText ?? null,
+          work: row?.contentEnc ? cipher.decrypt(row.contentEnc) : null,
+          handedInAt: row?.doneAt?.toISOString() ?? null,
+          assessment: row?.reviewStatus ?? null,
+        };
+      }),
       checkins: bundle.checkins.map((row) => ({
         week: row.week,
-        mood: decryptMood(cipher, row),
+        mood: withContent ? decryptMood(cipher, row) : null,
         answeredAt: row.answeredAt?.toISOString() ?? null,
+        learned: decryptOrNull(row.learnedEnc),
+        wantsTalk: withContent ? row.wantsTalk : null,
+        topic: decryptOrNull(row.topicEnc),
+        mentorTalk: row.mentorTalk,
+        mentorNote: decryptOrNull(row.mentorNoteEnc),
       })),
     };
   });
 
   for (const bundle of bundles) {
-    await audit(q, { at: options.at, actor: options.actor, action: 'export', subject: bundle.student.id });
+    // A cohort export with moods and check-in text is logged as exactly that.
+    const action = withContent && !scope.student ? 'export.checkin-content' : 'export';
+    await audit(q, { at: options.at, actor: options.actor, action, subject: bundle.student.id });
   }
-  return { ok: true, document: { exportedAt: options.at.toISOString(), placements } };
+  return {
+    ok: true,
+    document: {
+      exportedAt: options.at.toISOString(),
+      checkinContent: withContent ? 'included' : 'left-out',
+      placements,
+    },
+  };
 }
 
 /** The same data flattened to CSV: one row per report (placements without reports get one row). */

@@ -9,6 +9,7 @@ const instant = z.iso.datetime();
 
 export const exportDocumentSchema = z.strictObject({
   exportedAt: instant,
+  checkinContent: z.enum(['included', 'left-out']),
   placements: z.array(
     z.strictObject({
       student: z.strictObject({ email: z.string().email(), name: z.string() }),
@@ -37,7 +38,14 @@ export const exportDocumentSchema = z.strictObject({
         }),
       ),
       substituteAssignments: z.array(
-        z.strictObject({ dueDate: localDate, status: z.enum(['open', 'done', 'overdue']) }),
+        z.strictObject({
+          dueDate: localDate,
+          status: z.enum(['open', 'done', 'overdue']),
+          text: z.string().nullable(),
+          work: z.string().nullable(),
+          handedInAt: instant.nullable(),
+          assessment: z.enum(['accepted', 'returned']).nullable(),
+        }),
       ),
       checkins: z.array(
         z.strictObject({
@@ -45,6 +53,11 @@ export const exportDocumentSchema = z.strictObject({
           // Unanswered weeks have no mood.
           mood: z.number().int().min(1).max(5).nullable(),
           answeredAt: instant.nullable(),
+          learned: z.string().nullable(),
+          wantsTalk: z.boolean().nullable(),
+          topic: z.string().nullable(),
+          mentorTalk: z.enum(['yes', 'no', 'moved']).nullable(),
+          mentorNote: z.string().nullable(),
         }),
       ),
     }),

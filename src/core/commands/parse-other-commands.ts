@@ -76,16 +76,23 @@ function parseSettings(args: readonly string[]): Parsed<Command> {
   return patch.ok ? ok({ type: 'settings', cohort, patch: patch.value }) : patch;
 }
 
+/** Asks a cohort export to include moods and check-in text (left out by default). */
+const WITH_CHECKINS_WORDS = ['met-checkins', 'with-checkins'];
+
 function parseExport(args: readonly string[]): Parsed<Command> {
   let format: 'json' | 'csv' | null = null;
+  let withCheckins = false;
   const rest: string[] = [];
   for (const arg of args) {
     const word = bareWord(arg);
     if ((word === 'json' || word === 'csv') && format === null) format = word;
+    else if (WITH_CHECKINS_WORDS.includes(word)) withCheckins = true;
     else rest.push(arg);
   }
   const target = parseTarget('export', rest);
-  return target.ok ? ok({ type: 'export', format: format ?? 'json', target: target.value }) : target;
+  return target.ok
+    ? ok({ type: 'export', format: format ?? 'json', target: target.value, withCheckins })
+    : target;
 }
 
 const ADD_WORDS = ['toevoegen', 'voeg-toe', 'add'];

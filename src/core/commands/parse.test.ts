@@ -79,11 +79,16 @@ describe('parseCommand: every command in Dutch and English', () => {
       'settings "Zorg 3A" checkin_day=thu checkin_time=14:00',
       { type: 'settings', cohort: 'Zorg 3A', patch: { checkinWeekday: 4, checkinTime: '14:00' } },
     ],
-    ['export', 'export', { type: 'export', format: 'json', target: null }],
+    ['export', 'export', { type: 'export', format: 'json', target: null, withCheckins: false }],
     [
       'exporteer csv "Zorg 3A"',
       'export csv "Zorg 3A"',
-      { type: 'export', format: 'csv', target: { kind: 'cohort', cohort: 'Zorg 3A' } },
+      { type: 'export', format: 'csv', target: { kind: 'cohort', cohort: 'Zorg 3A' }, withCheckins: false },
+    ],
+    [
+      'exporteer "Zorg 3A" met-checkins',
+      'export "Zorg 3A" with-checkins',
+      { type: 'export', format: 'json', target: { kind: 'cohort', cohort: 'Zorg 3A' }, withCheckins: true },
     ],
     [`wis ${SAM} bevestig`, `erase ${SAM} confirm`, { type: 'erase', studentEmail: SAM, confirmed: true }],
     [

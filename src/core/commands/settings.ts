@@ -16,7 +16,8 @@ export type SettingKey =
   | 'insufficient_at'
   | 'closed_dates'
   | 'timezone'
-  | 'retention_months';
+  | 'retention_months'
+  | 'hand_in_from_day';
 
 export type SettingSpec = {
   key: SettingKey;
@@ -149,6 +150,17 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
     parse: (raw) => {
       const retentionMonths = parseInteger(raw, shape.retentionMonths);
       return retentionMonths === null ? null : { retentionMonths };
+    },
+  },
+  {
+    key: 'hand_in_from_day',
+    nl: 'inleveren_vanaf_dag',
+    expected: 'integer',
+    min: 1,
+    max: 28,
+    parse: (raw) => {
+      const handInFromDay = parseInteger(raw, shape.handInFromDay);
+      return handInFromDay === null ? null : { handInFromDay };
     },
   },
 ];

@@ -45,6 +45,7 @@ export type CohortSettingsPatch = Partial<
     | 'closedDates'
     | 'timezone'
     | 'retentionMonths'
+    | 'handInFromDay'
   >
 > & {
   escalation?: Partial<Pick<EscalationPolicy, 'graceDays' | 'substituteDueDays' | 'insufficientAt'>>;
@@ -71,7 +72,8 @@ export type Command =
   | { type: 'channel'; cohort: string }
   /** `patch` null = show the settings. */
   | { type: 'settings'; cohort: string; patch: CohortSettingsPatch | null }
-  | { type: 'export'; format: 'json' | 'csv'; target: CommandTarget | null }
+  /** `withCheckins`: a cohort export with moods and check-in text (audit-logged as such). */
+  | { type: 'export'; format: 'json' | 'csv'; target: CommandTarget | null; withCheckins: boolean }
   /** Only produced with the confirmation word: erasing is irreversible. */
   | { type: 'erase'; studentEmail: string; confirmed: true }
   | { type: 'coordinator'; action: 'add' | 'remove'; email: string; cohort: string | null }

@@ -15,6 +15,8 @@ const ROW_KEYS: ReadonlyArray<keyof DigestStudentRow> = [
   'ladderStep',
   'evaluations',
   'reflectionsAwaitingFeedback',
+  'reflectionsAwaitingRevision',
+  'status',
 ];
 
 describe('buildDigest', () => {

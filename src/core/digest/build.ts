@@ -7,6 +7,7 @@ import type {
   DigestInput,
   DigestMentorGroup,
   DigestPlacementInput,
+  DigestPlacementStatus,
   DigestStudentRow,
   DigestView,
   EvaluationKind,
@@ -41,9 +42,13 @@ const count = (value: number): number => (Number.isFinite(value) && value > 0 ? 
 const dateOrNull = (value: LocalDate | null): LocalDate | null =>
   typeof value === 'string' && isLocalDate(value) ? value : null;
 
+const STATUSES: readonly DigestPlacementStatus[] = ['active', 'paused', 'insufficient', 'completed', 'ended'];
+
 function flagsOf(placement: DigestPlacementInput): DigestFlag[] {
+  // A paused or ended placement gets no check-ins, so last weeks' check-in flags are stale.
+  const signals = (placement.status ?? 'active') === 'active' ? placement.signals : [];
   // Unknown codes (say, a newer signal stored as JSON) become the generic flag, never their text.
-  const flags = new Set<DigestFlag>(placement.signals.map((signal) => FLAG_OF_SIGNAL[signal] ?? 'attention'));
+  const flags = new Set<DigestFlag>(signals.map((signal) => FLAG_OF_SIGNAL[signal] ?? 'attention'));
   if (placement.insufficient === true) flags.add('insufficient');
   else if (placement.lastChance === true) flags.add('last-chance');
   return FLAG_ORDER.filter((flag) => flags.has(flag));
@@ -80,6 +85,8 @@ function rowOf(
     ladderStep: count(placement.ladderStep),
     evaluations: evaluationsWithin(placement, today),
     reflectionsAwaitingFeedback: count(reflectionsAwaitingFeedback),
+    reflectionsAwaitingRevision: count(placement.reflectionsAwaitingRevision ?? 0),
+    status: STATUSES.includes(placement.status ?? 'active') ? (placement.status ?? 'active') : 'active',
   };
 }
 

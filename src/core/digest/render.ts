@@ -65,10 +65,12 @@ function headingMessage(view: DigestView, totals: Totals, t: Texts, locale: Loca
 function studentBlocks(row: DigestStudentRow, t: Texts, locale: Locale): Block[] {
   const checkin =
     row.checkinAnswered === null ? t.checkinNone : row.checkinAnswered ? t.checkinAnswered : t.checkinMissed;
-  const fields: Array<{ label: string; value: string }> = [
+  const fields: Array<{ label: string; value: string }> = [];
+  if (row.status !== 'active') fields.push({ label: t.statusLabel, value: t.status(row.status) });
+  fields.push(
     { label: t.checkinLabel, value: checkin },
     { label: t.nextReportLabel, value: row.nextReportDue ? shortDate(row.nextReportDue, locale) : t.none },
-  ];
+  );
   if (row.flags.length > 0) fields.push({ label: t.flagsLabel, value: row.flags.map(t.flag).join(', ') });
   if (row.owedReports > 0) fields.push({ label: t.owedLabel, value: String(row.owedReports) });
   if (row.openSubstitutes + row.overdueSubstitutes > 0) {
@@ -86,6 +88,9 @@ function studentBlocks(row: DigestStudentRow, t: Texts, locale: Locale): Block[]
   }
   if (row.reflectionsAwaitingFeedback > 0) {
     fields.push({ label: t.feedbackLabel, value: t.feedback(row.reflectionsAwaitingFeedback) });
+  }
+  if (row.reflectionsAwaitingRevision > 0) {
+    fields.push({ label: t.revisionLabel, value: t.feedback(row.reflectionsAwaitingRevision) });
   }
   return [
     text(row.flags.length > 0 ? t.flaggedName(row.studentName) : row.studentName),

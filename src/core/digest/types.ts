@@ -28,9 +28,18 @@ export type DigestPlacementInput = {
   ladderStep: number;
   lastChance: boolean;
   insufficient: boolean;
+  /**
+   * Where the placement stands; absent = active. Paused placements show as paused (no check-in
+   * flags: nothing was asked); ended ones appear once more, for the last time.
+   */
+  status?: DigestPlacementStatus;
+  /** Reports the mentor sent back ("graag aanvullen") that the student has not revised yet. */
+  reflectionsAwaitingRevision?: number;
   /** Evaluation moments; the digest keeps those in the next 14 days. */
   evaluations: ReadonlyArray<{ kind: EvaluationKind; date: LocalDate }>;
 };
+
+export type DigestPlacementStatus = 'active' | 'paused' | 'insufficient' | 'completed' | 'ended';
 
 export type DigestInput = {
   cohortId: string;
@@ -62,6 +71,8 @@ export type DigestStudentRow = {
   readonly ladderStep: number;
   readonly evaluations: ReadonlyArray<{ readonly kind: EvaluationKind; readonly date: LocalDate }>;
   readonly reflectionsAwaitingFeedback: number;
+  readonly reflectionsAwaitingRevision: number;
+  readonly status: DigestPlacementStatus;
 };
 
 /** A mentor's part of the digest; `mentorId` null gathers placements without a mentor. */

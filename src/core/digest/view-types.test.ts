@@ -1,6 +1,13 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { LocalDate } from '../shared/dates';
-import type { DigestFlag, DigestMentorGroup, DigestStudentRow, DigestView, EvaluationKind } from './types';
+import type {
+  DigestFlag,
+  DigestMentorGroup,
+  DigestPlacementStatus,
+  DigestStudentRow,
+  DigestView,
+  EvaluationKind,
+} from './types';
 
 /**
  * Compile-time guard (checked by `tsc`): the digest row has exactly these fields, and each is a
@@ -20,7 +27,10 @@ describe('the digest view types', () => {
       | 'ladderStep'
       | 'evaluations'
       | 'reflectionsAwaitingFeedback'
+      | 'reflectionsAwaitingRevision'
+      | 'status'
     >();
+    expectTypeOf<DigestStudentRow['status']>().toEqualTypeOf<DigestPlacementStatus>();
     expectTypeOf<DigestStudentRow['checkinAnswered']>().toEqualTypeOf<boolean | null>();
     expectTypeOf<DigestStudentRow['flags']>().toEqualTypeOf<readonly DigestFlag[]>();
     expectTypeOf<DigestStudentRow['nextReportDue']>().toEqualTypeOf<LocalDate | null>();

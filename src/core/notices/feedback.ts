@@ -55,10 +55,12 @@ export function renderReflectionView(
     reportName: string;
     reportId: string;
     answers: ReadonlyArray<{ label: string; text: string }>;
-    alreadyGiven: boolean;
+    /** The verdict already given, if any: the form stays open so the mentor can change it. */
+    currentVerdict: FeedbackVerdict | null;
   },
 ): Message {
   const t = appTextsFor(locale);
+  const given = input.currentVerdict;
   return {
     key: 'feedback.view',
     summary: t['feedback.view.heading'](input.studentName, input.reportName),
@@ -70,51 +72,65 @@ export function renderReflectionView(
       },
       ...input.answers.map((answer) => ({ type: 'quote' as const, label: answer.label, text: answer.text })),
       { type: 'divider' },
-      ...(input.alreadyGiven
-        ? [{ type: 'text' as const, text: t['feedback.already'], style: 'muted' as const }]
-        : [
+      ...(given
+        ? [
             {
-              type: 'choice' as const,
-              inputId: FEEDBACK_INPUTS.verdict,
-              label: t['feedback.verdict.label'],
-              options: [
-                { value: 'approved', label: t['feedback.verdict.approved'] },
-                { value: 'needs-more', label: t['feedback.verdict.needs-more'] },
-              ],
-              initial: 'approved',
+              type: 'text' as const,
+              text: t['feedback.given'](t[`feedback.verdict.${given}`]),
+              style: 'muted' as const,
             },
-            {
-              type: 'input' as const,
-              inputId: FEEDBACK_INPUTS.text,
-              label: t['feedback.input.label'],
-              multiline: true,
-              optional: true,
-            },
-          ]),
+          ]
+        : []),
+      {
+        type: 'choice' as const,
+        inputId: FEEDBACK_INPUTS.verdict,
+        label: t['feedback.verdict.label'],
+        options: [
+          { value: 'approved', label: t['feedback.verdict.approved'] },
+          { value: 'needs-more', label: t['feedback.verdict.needs-more'] },
+        ],
+        initial: given ?? 'approved',
+      },
+      {
+        type: 'input' as const,
+        inputId: FEEDBACK_INPUTS.text,
+        label: t['feedback.input.label'],
+        multiline: true,
+        optional: true,
+      },
     ],
-    ...(input.alreadyGiven
-      ? {}
-      : {
-          form: {
-            submitActionId: FEEDBACK_ACTIONS.submit,
-            submitLabel: t['feedback.submit'],
-            value: input.reportId,
-          },
-        }),
+    form: {
+      submitActionId: FEEDBACK_ACTIONS.submit,
+      submitLabel: given ? t['feedback.change'] : t['feedback.submit'],
+      value: input.reportId,
+    },
   };
 }
 
 /** The student's private copy of the mentor's feedback. */
 export function renderFeedbackForStudent(
   locale: Locale,
-  input: { mentorName: string; reportName: string; verdict: FeedbackVerdict; text: string | null },
+  input: {
+    mentorName: string;
+    reportName: string;
+    verdict: FeedbackVerdict;
+    text: string | null;
+    /** The mentor changed an earlier verdict. */
+    changed?: boolean;
+  },
 ): Message {
   const t = appTextsFor(locale);
   return {
     key: 'feedback.student',
     summary: t['feedback.student.summary'](input.mentorName),
     blocks: [
-      { type: 'text', text: t['feedback.student.heading'](input.mentorName), style: 'heading' },
+      {
+        type: 'text',
+        text: input.changed
+          ? t['feedback.student.changedHeading'](input.mentorName)
+          : t['feedback.student.heading'](input.mentorName),
+        style: 'heading',
+      },
       {
         type: 'text',
         text:

@@ -56,18 +56,31 @@ describe('evaluation reminders', () => {
     ]);
   });
 
-  it('sends nothing without evaluation dates, or while paused', () => {
+  it('sends nothing without evaluation dates, or when a pause runs past the evaluation', () => {
     const none = evaluationReminders(
       schedule({ midEvaluationDate: null, finalEvaluationDate: null }),
       DEFAULT_COHORT_SETTINGS,
     );
     const paused = evaluationReminders(
-      schedule({ finalEvaluationDate: null, pauses: [{ from: '2027-03-29', until: '2027-04-02' }] }),
+      schedule({ finalEvaluationDate: null, pauses: [{ from: '2027-03-29', until: '2027-04-09' }] }),
       DEFAULT_COHORT_SETTINGS,
     );
 
     expect(none).toEqual([]);
     expect(paused).toEqual([]);
+  });
+
+  it('moves a reminder that falls in a pause to the first working day after it', () => {
+    // Thursday 1 April is paused; the pause ends Friday 2 April, so Monday 5 April it is.
+    const moved = evaluationReminders(
+      schedule({ finalEvaluationDate: null, pauses: [{ from: '2027-03-29', until: '2027-04-02' }] }),
+      DEFAULT_COHORT_SETTINGS,
+    );
+
+    expect(moved.map((r) => [r.audience, r.at.toISOString(), r.daysBefore])).toEqual([
+      ['student', '2027-04-05T07:00:00.000Z', 3],
+      ['mentor', '2027-04-05T07:00:00.000Z', 3],
+    ]);
   });
 });
 

@@ -24,7 +24,7 @@ export type EvaluationReminder = {
  * Reminders `evaluationReminderDays` before the mid-term and final evaluation, at the morning
  * reminder time, to the student and the mentor. When that day is not a working day the
  * reminder moves to the working day before (never shortening the lead time); a reminder day
- * inside a pause is skipped.
+ * inside a pause moves to the first working day after the pause.
  */
 export function evaluationReminders(
   schedule: PlacementSchedule,
@@ -38,8 +38,11 @@ export function evaluationReminders(
   return moments.flatMap(([moment, evaluationDate]) => {
     if (evaluationDate === null) return [];
     const nominal = addLocalDays(evaluationDate, -settings.evaluationReminderDays);
-    const date = calendar.isWorkingDay(nominal) ? nominal : calendar.previousWorkingDay(nominal);
-    if (isPausedOn(schedule.pauses, date)) return [];
+    let date = calendar.isWorkingDay(nominal) ? nominal : calendar.previousWorkingDay(nominal);
+    // A reminder that falls in a pause moves to the first working day after it (still before
+    // the evaluation); a pause that runs past the evaluation leaves nothing to remind of.
+    while (isPausedOn(schedule.pauses, date) && date < evaluationDate) date = calendar.nextWorkingDay(date);
+    if (date >= evaluationDate || isPausedOn(schedule.pauses, date)) return [];
     const at = instantAt(date, settings.morningReminderTime, settings.timezone);
     const daysBefore = daysBetween(date, evaluationDate);
     return (['student', 'mentor'] as const).map(

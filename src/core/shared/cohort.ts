@@ -34,6 +34,11 @@ export const cohortSettingsSchema = z.object({
   closedDates: z.array(localDateSchema).default([]),
   /** Reminder lead time before a mid-term or final evaluation. */
   evaluationReminderDays: z.number().int().min(1).max(30).default(7),
+  /**
+   * Day of the month from which a monthly report may be handed in: the month it looks back on
+   * has then mostly passed. Writing may start earlier; handing in not.
+   */
+  handInFromDay: z.number().int().min(1).max(28).default(20),
   /** Reflection content is purged this many months after the placement ends. */
   retentionMonths: z.number().int().min(1).max(120).default(12),
   /** Default text of a substitute assignment; null = the product's standard text. */

@@ -1,3 +1,4 @@
+import type { LocalDate } from '../shared/dates';
 import type { StarrPosition, StarrStepId } from './state';
 
 /** What the student did, after `parseStarrText` / `parseStarrAction`. */
@@ -22,6 +23,11 @@ export type StarrContext = {
   goals: readonly string[];
   /** True when the student's last three reports needed no quality nudge (nudges fade). */
   fadeQualityNudges: boolean;
+  /**
+   * The first instant the report may be handed in (the period it looks back on has mostly
+   * passed); writing may start earlier. Absent or null: no limit.
+   */
+  submitFrom?: { at: Date; date: LocalDate } | null;
 };
 
 export type NudgeReason = 'too-short' | 'no-intention' | 'no-first-person';
@@ -36,7 +42,8 @@ export type StarrRejectionCode =
   | 'STARR.NOT_A_GOAL_STEP'
   | 'STARR.NOT_AT_SUMMARY'
   | 'STARR.AT_SUMMARY'
-  | 'STARR.AT_FIRST_STEP';
+  | 'STARR.AT_FIRST_STEP'
+  | 'STARR.TOO_EARLY';
 
 /** What should happen as a result of an event. The app renders these; the core never sends. */
 export type StarrEffect =
@@ -56,4 +63,6 @@ export type StarrEffect =
   | { type: 'paused' }
   | { type: 'cancelled' }
   | { type: 'help'; step: StarrPosition }
+  /** Text typed at a complete summary: kept, and the student is asked which step it belongs to. */
+  | { type: 'which-step' }
   | { type: 'rejected'; code: StarrRejectionCode; params?: Record<string, string | number> };

@@ -10,6 +10,15 @@ import { renderRejected } from './render-rejected';
 import type { StarrKind, StarrState, StarrStepId } from './state';
 
 type Texts = typeof starrTexts.nl;
+
+/**
+ * What rendering needs beyond the state: the goal buttons, the report's name for headings, and
+ * on a revision the mentor's feedback shown above the summary.
+ */
+export type StarrRenderContext = Pick<StarrContext, 'goals'> & {
+  reportName?: string;
+  revisionFeedback?: { mentorName: string; text: string | null } | null;
+};
 type Effect<T extends StarrEffect['type']> = Extract<StarrEffect, { type: T }>;
 
 export const starrCatalog = { nl: starrTexts.nl, en: starrTexts.en };
@@ -24,18 +33,13 @@ export function renderStarrEffects(
   effects: readonly StarrEffect[],
   state: StarrState,
   locale: Locale,
-  ctx: Pick<StarrContext, 'goals'>,
+  ctx: StarrRenderContext,
 ): Message[] {
   const t = textsFor(locale);
   return effects.map((effect) => renderEffect(effect, state, t, ctx));
 }
 
-function renderEffect(
-  effect: StarrEffect,
-  state: StarrState,
-  t: Texts,
-  ctx: Pick<StarrContext, 'goals'>,
-): Message {
+function renderEffect(effect: StarrEffect, state: StarrState, t: Texts, ctx: StarrRenderContext): Message {
   switch (effect.type) {
     case 'ask':
       return renderAsk(effect, state, t, ctx);
@@ -50,7 +54,16 @@ function renderEffect(
       return { key: 'starr.nudge.privacy', summary: body, blocks: [text(body), actions([fix])] };
     }
     case 'summary':
-      return renderSummary(effect, state.kind, t);
+      return renderSummary(effect, state, t, ctx);
+    case 'which-step': {
+      const ids = stepIdsOf(state.kind);
+      const body = t.whichStep(ids.length);
+      const buttons = ids.map((id, index) => ({
+        ...editButton(t, index + 1),
+        label: t.whichStepButton(index + 1, t[`label.${id}`]),
+      }));
+      return { key: 'starr.which-step', summary: body, blocks: [text(body), actions(buttons)] };
+    }
     case 'submitted':
       return { key: 'starr.submitted', summary: t.submitted, blocks: [text(t.submitted)] };
     case 'paused':
@@ -87,8 +100,12 @@ function renderEffect(
 
 const actions = (buttons: readonly Button[]): Block => ({ type: 'actions', buttons });
 
-function renderAsk(effect: Effect<'ask'>, state: StarrState, t: Texts, ctx: Pick<StarrContext, 'goals'>) {
-  const heading = t.stepHeading(effect.stepNumber, effect.totalSteps, t[`label.${effect.step}`]);
+function renderAsk(effect: Effect<'ask'>, state: StarrState, t: Texts, ctx: StarrRenderContext) {
+  const label = t[`label.${effect.step}`];
+  // The header names the report: a student who is behind writes several, one after another.
+  const heading = ctx.reportName
+    ? t.reportStepHeading(ctx.reportName, effect.stepNumber, effect.totalSteps, label)
+    : t.stepHeading(effect.stepNumber, effect.totalSteps, label);
   const question = t[`ask.${effect.step}`];
   const blocks: Block[] = [text(heading, 'heading'), text(question)];
   const goalChoice = findStep(state.kind, effect.step)?.goalChoice === true;
@@ -116,9 +133,17 @@ function fixButton(state: StarrState, step: StarrStepId, t: Texts): Button {
   return state.step === 'summary' ? editButton(t, stepNumberOf(state.kind, step)) : navButton(t, 'back');
 }
 
-function renderSummary(effect: Effect<'summary'>, kind: StarrKind, t: Texts): Message {
-  const ids = stepIdsOf(kind);
-  const blocks: Block[] = [text(t.summaryHeading, 'heading'), text(t.summaryIntro, 'muted')];
+function renderSummary(effect: Effect<'summary'>, state: StarrState, t: Texts, ctx: StarrRenderContext) {
+  const ids = stepIdsOf(state.kind);
+  const heading = ctx.reportName ? t.reportSummaryHeading(ctx.reportName) : t.summaryHeading;
+  const blocks: Block[] = [text(heading, 'heading')];
+  // A revision opens with what the mentor asked for, above the student's own answers.
+  if (state.revision && ctx.revisionFeedback) {
+    const { mentorName, text: feedback } = ctx.revisionFeedback;
+    if (feedback) blocks.push({ type: 'quote', label: t.revisionFeedbackLabel(mentorName), text: feedback });
+    blocks.push(text(t.revisionIntro));
+  }
+  blocks.push(text(t.summaryIntro, 'muted'));
   ids.forEach((id, index) => {
     const label = `${index + 1}. ${t[`label.${id}`]}`;
     const answer = effect.answers[id]?.trim();
@@ -132,7 +157,11 @@ function renderSummary(effect: Effect<'summary'>, kind: StarrKind, t: Texts): Me
     actions(ids.map((_, index) => editButton(t, index + 1))),
   );
   const answered = ids.filter((id) => effect.answers[id]?.trim()).length;
-  return { key: 'starr.summary', summary: t.summaryText(answered, ids.length), blocks };
+  const summary =
+    state.revision && ctx.revisionFeedback
+      ? t.revisionSummary(ctx.revisionFeedback.mentorName)
+      : t.summaryText(answered, ids.length);
+  return { key: 'starr.summary', summary, blocks } satisfies Message;
 }
 
 export type StarrInvitation = {

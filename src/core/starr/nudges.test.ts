@@ -13,17 +13,12 @@ const LONG_WITHOUT_INTENTION =
 
 describe('quality checks', () => {
   it.each<[string, readonly QualityCheck[], string, ReturnType<typeof findQualityIssue>]>([
+    ['seven words of filler', ['too-short'], 'een twee drie vier vijf zes zeven', 'too-short'],
     [
-      'a 14-word answer',
+      'the same word over and over',
       ['too-short'],
-      'een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien',
+      'druk druk druk druk druk druk druk druk druk druk druk druk',
       'too-short',
-    ],
-    [
-      'a 15-word answer',
-      ['too-short'],
-      'een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien',
-      null,
     ],
     ['an action without "ik"', ['no-first-person', 'too-short'], LONG_WITHOUT_I, 'no-first-person'],
     ['an action with "ik"', ['no-first-person', 'too-short'], GOOD_ANSWERS.action, null],
@@ -50,6 +45,27 @@ describe('quality checks', () => {
 
   it('counts words, not punctuation', () => {
     expect(countWords('  Ik ging — rustig — zitten.  ')).toBe(4);
+  });
+});
+
+/**
+ * The calibration set: answers as students write them, from a fragment to a full paragraph.
+ * Only the fragments are nudged; an ordinary sentence of 70–100 characters is not.
+ */
+describe('the short-answer nudge on real answers', () => {
+  it.each<[string, boolean]>([
+    ['Het was druk.', true],
+    ['Ik heb geholpen met eten.', true],
+    ['Bewoner wilde niet douchen, ik bleef rustig.', true],
+    ['Ja dat ging wel goed eigenlijk denk ik wel.', true],
+    ['Ik heb rustig met haar gepraat en gevraagd wat ze nodig had.', false],
+    ['De collega van de late dienst vroeg mij de overdracht van gang B te doen.', false],
+    ['Het lukte: ze at haar boterham op omdat ze zich gehoord voelde door mij.', false],
+    ['Ik moest de bewoner op tijd klaar hebben voor het ontbijt, zonder haar op te jagen.', false],
+    [GOOD_ANSWERS.situation, false],
+    [GOOD_ANSWERS.result, false],
+  ])('"%s" is too short: %s', (answer, tooShort) => {
+    expect(findQualityIssue(answer, ['too-short'])).toBe(tooShort ? 'too-short' : null);
   });
 });
 
@@ -117,6 +133,15 @@ describe('nudges in the conversation', () => {
       CTX,
     );
 
+    expect(effects.map((effect) => effect.type)).toEqual(['ask']);
+  });
+
+  it('nudges at most once per report, however many answers are short', () => {
+    const [first, firstEffects] = answerAt('situation', 'Het was druk.');
+
+    const [, effects] = transition(first, { type: 'answer', text: 'Ik hielp.' }, minutesLater(2), CTX);
+
+    expect(firstEffects[0]).toMatchObject({ type: 'nudge' });
     expect(effects.map((effect) => effect.type)).toEqual(['ask']);
   });
 

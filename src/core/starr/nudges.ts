@@ -2,8 +2,15 @@ import { assertNever } from '../shared/errors';
 import type { NudgeReason } from './events';
 import type { QualityCheck } from './flows';
 
-/** Answers with fewer words than this get a gentle "tell a bit more" (DOMAIN.md: "under ~15 words"). */
-export const MIN_WORDS = 15;
+/**
+ * The short-answer nudge, calibrated on real answers: students write compact Dutch, and a
+ * sentence of 70–100 characters ("Ik heb rustig met haar gepraat en gevraagd wat ze nodig had.")
+ * is a real answer even at 12 words. Too short is a fragment: fewer than MIN_WORDS words, fewer
+ * than MIN_CHARACTERS characters, or the same few words over and over.
+ */
+export const MIN_WORDS = 8;
+export const MIN_CHARACTERS = 50;
+const MIN_DISTINCT_WORDS = 5;
 
 // \b is ASCII-only; Dutch text has letters like ë, so word edges are spelled out with Unicode classes.
 const START = '(?<![\\p{L}\\p{N}])';
@@ -87,8 +94,18 @@ const CLIENT_NAME = new RegExp(
   'u',
 );
 
+const wordsOf = (text: string): string[] => text.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token));
+
 export function countWords(text: string): number {
-  return text.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
+  return wordsOf(text).length;
+}
+
+function isTooShort(text: string): boolean {
+  const words = wordsOf(text);
+  const distinct = new Set(words.map((word) => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')));
+  return (
+    words.length < MIN_WORDS || text.trim().length < MIN_CHARACTERS || distinct.size < MIN_DISTINCT_WORDS
+  );
 }
 
 /** Curly apostrophes (phone keyboards) would otherwise hide "I’ll". */
@@ -97,7 +114,7 @@ const normalise = (text: string): string => text.replace(/[\u2018\u2019\u02bc]/g
 function fails(check: QualityCheck, text: string): boolean {
   switch (check) {
     case 'too-short':
-      return countWords(text) < MIN_WORDS;
+      return isTooShort(text);
     case 'no-intention':
       return !INTENTION.test(text);
     case 'no-first-person':

@@ -67,6 +67,9 @@ export function parseStarrText(text: string, state: StarrState): StarrEvent {
     if (/^\d+$/.test(edit)) return { type: 'edit', step: Number(edit) };
     if (findStep(state.kind, edit)) return { type: 'edit', step: edit };
   }
+  // At the summary a bare step number ("3", "stap 3") says which step to edit.
+  const stepNumber = /^(?:(?:stap|step)\s*)?(\d{1,2})$/.exec(normalised)?.[1];
+  if (state.step === 'summary' && stepNumber !== undefined) return { type: 'edit', step: Number(stepNumber) };
   const onGoalStep = state.step !== 'summary' && findStep(state.kind, state.step)?.goalChoice === true;
   if (onGoalStep && /^\d{1,3}$/.test(normalised))
     return { type: 'choose-goal', index: Number(normalised) - 1 };

@@ -61,6 +61,8 @@ function explain(
           ];
     case 'STARR.NO_SUCH_STEP':
       return [t['rejected.STARR.NO_SUCH_STEP'](stepIdsOf(state.kind).length), []];
+    case 'STARR.TOO_EARLY':
+      return [t['rejected.STARR.TOO_EARLY'](t.dueDate(String(effect.params?.from ?? ''))), []];
     case 'STARR.NO_SUCH_GOAL':
       return [t['rejected.STARR.NO_SUCH_GOAL'](ctx.goals.length), []];
     default:

@@ -38,6 +38,15 @@ export type StarrState = {
   /** Steps that received a privacy reminder — at most one per step per report. */
   privacyNudgedSteps: string[];
   qualityNudgeCount: number;
+  /**
+   * Text typed while a complete summary was shown, waiting for the student to say which step it
+   * answers ("never discarded"). Optional: drafts saved before it existed lack the key.
+   */
+  pendingAnswer?: string;
+  /** Set by a refused submit: after each answer the next empty step follows, then the summary. */
+  fillMissing?: boolean;
+  /** A revision after the mentor asked for more: the earlier answers are the starting point. */
+  revision?: boolean;
   startedAt: string;
   updatedAt: string;
   submittedAt: string | null;
@@ -82,6 +91,9 @@ export const starrStateSchema = z
     nudgedSteps: z.array(z.string()),
     privacyNudgedSteps: z.array(z.string()),
     qualityNudgeCount: z.number().int().min(0),
+    pendingAnswer: z.string().optional(),
+    fillMissing: z.boolean().optional(),
+    revision: z.boolean().optional(),
     startedAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
     submittedAt: z.iso.datetime().nullable(),
@@ -89,6 +101,24 @@ export const starrStateSchema = z
   .refine((state) => state.step === 'summary' || stepIdsOf(state.kind).includes(state.step), {
     message: 'step does not belong to this kind of report',
   });
+
+/**
+ * A revision draft after "graag aanvullen": the handed-in answers, positioned at the summary so
+ * the student sees the mentor's feedback above what they wrote and picks the step to add to.
+ */
+export function createRevisionState(
+  reportId: string,
+  kind: StarrKind,
+  answers: Record<string, string>,
+  at: Date,
+): StarrState {
+  return {
+    ...createStarrState(reportId, kind, at),
+    answers: { ...answers },
+    step: 'summary',
+    revision: true,
+  };
+}
 
 /** Validates a stored state (jsonb) before the machine trusts it. */
 export function parseStarrState(value: unknown): Result<StarrState> {

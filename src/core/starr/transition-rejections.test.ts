@@ -42,9 +42,9 @@ describe('bad input changes nothing', () => {
       { type: 'rejected', code: 'STARR.NO_SUCH_STEP', params: { step: '7' } },
     ],
     [
-      'a typed answer at the summary',
+      'a blank answer at the summary',
       atSummary,
-      answer('klaar'),
+      answer('   '),
       { type: 'rejected', code: 'STARR.AT_SUMMARY' },
     ],
     [

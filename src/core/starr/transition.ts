@@ -29,7 +29,7 @@ export function transition(
     case 'skip':
       return skip(state, at);
     case 'edit':
-      return edit(state, event.step, at);
+      return edit(state, event.step, at, ctx);
     case 'stop':
       return stop(state, at);
     case 'resume':
@@ -37,7 +37,7 @@ export function transition(
     case 'cancel':
       return cancel(state, at);
     case 'submit':
-      return submit(state, at);
+      return submit(state, at, ctx);
     case 'help':
       return [state, [{ type: 'help', step: state.step }]];
     default:
@@ -90,7 +90,29 @@ function currentStep(state: StarrState): StarrStepDefinition | undefined {
   return state.step === 'summary' ? undefined : findStep(state.kind, state.step);
 }
 
-function positionAfter(state: StarrState, step: StarrStepId): StarrPosition {
+/** The first empty step after `step` in flow order, or the summary when none is left. */
+function nextMissingAfter(
+  state: StarrState,
+  step: StarrStepId,
+  answers: Record<string, string>,
+): StarrPosition {
+  const ids = stepIdsOf(state.kind);
+  return ids.slice(ids.indexOf(step) + 1).find((id) => !answers[id]?.trim()) ?? 'summary';
+}
+
+function firstMissing(state: StarrState): StarrStepId | undefined {
+  return stepIdsOf(state.kind).find((id) => !state.answers[id]?.trim());
+}
+
+/** The state without a pending answer (the key is left out, so a JSON round-trip stays equal). */
+function withoutPending(state: StarrState): StarrState {
+  const { pendingAnswer: _dropped, ...rest } = state;
+  return rest;
+}
+
+function positionAfter(state: StarrState, step: StarrStepId, answers = state.answers): StarrPosition {
+  // Filling the steps a refused submit named: each answer leads to the next empty one.
+  if (state.fillMissing) return nextMissingAfter(state, step, answers);
   if (state.returnToSummary) return 'summary';
   const ids = stepIdsOf(state.kind);
   return ids[ids.indexOf(step) + 1] ?? 'summary';
@@ -118,10 +140,34 @@ function answer(state: StarrState, text: string, at: Date, ctx: StarrContext): S
   const blocked = inactive(state);
   if (blocked) return blocked;
   const step = currentStep(state);
-  if (!step) return reject(state, 'STARR.AT_SUMMARY');
   const trimmed = text.trim();
+  if (!step) return answerAtSummary(state, trimmed, at, ctx);
   if (trimmed === '') return reject(state, 'STARR.EMPTY_ANSWER', { step: step.id });
   return save(state, step, trimmed, at, ctx, true);
+}
+
+/** "3: …" at the summary names the step the text answers. */
+const NUMBERED_ANSWER = /^(\d{1,2})\s*[:.)]\s*([\s\S]+)$/;
+
+/**
+ * Text typed while the summary is shown is never thrown away: a numbered answer ("3: …") edits
+ * that step, text while a step is still empty answers the first empty step, and anything else is
+ * kept while the student is asked which step it belongs to.
+ */
+function answerAtSummary(state: StarrState, text: string, at: Date, ctx: StarrContext): StarrTransition {
+  if (text === '') return reject(state, 'STARR.AT_SUMMARY');
+  const numbered = NUMBERED_ANSWER.exec(text);
+  if (numbered) {
+    const target = resolveStep(state, numbered[1] as string);
+    const def = target ? findStep(state.kind, target) : undefined;
+    if (def)
+      return save({ ...state, returnToSummary: true }, def, (numbered[2] as string).trim(), at, ctx, true);
+  }
+  const missing = firstMissing(state);
+  const def = missing ? findStep(state.kind, missing) : undefined;
+  if (def) return save({ ...state, fillMissing: true }, def, text, at, ctx, true);
+  const next = update(state, at, { pendingAnswer: text });
+  return [next, [{ type: 'which-step' }]];
 }
 
 function chooseGoal(state: StarrState, index: number, at: Date, ctx: StarrContext): StarrTransition {
@@ -149,7 +195,8 @@ function save(
     effects.push({ type: 'privacy-nudge', step: step.id });
     privacyNudgedSteps = [...privacyNudgedSteps, step.id];
   }
-  if (checkText && !ctx.fadeQualityNudges && !nudgedSteps.includes(step.id)) {
+  // At most one quality nudge per report: a second one reads as nagging.
+  if (checkText && !ctx.fadeQualityNudges && qualityNudgeCount === 0 && !nudgedSteps.includes(step.id)) {
     const reason = findQualityIssue(text, step.checks);
     if (reason) {
       effects.push({ type: 'nudge', step: step.id, reason });
@@ -157,10 +204,13 @@ function save(
       qualityNudgeCount += 1;
     }
   }
-  const next = update(state, at, {
-    answers: { ...state.answers, [step.id]: text },
-    step: positionAfter(state, step.id),
+  const answers = { ...state.answers, [step.id]: text };
+  const position = positionAfter(state, step.id, answers);
+  const next = update(withoutPending(state), at, {
+    answers,
+    step: position,
     returnToSummary: false,
+    fillMissing: position !== 'summary' && state.fillMissing === true,
     nudgedSteps,
     privacyNudgedSteps,
     qualityNudgeCount,
@@ -190,7 +240,12 @@ function skip(state: StarrState, at: Date): StarrTransition {
   const step = currentStep(state);
   if (!step) return reject(state, 'STARR.AT_SUMMARY');
   // Skipping keeps an earlier answer: "overslaan" means "leave this as it is for now".
-  const next = update(state, at, { step: positionAfter(state, step.id), returnToSummary: false });
+  const position = positionAfter(state, step.id);
+  const next = update(state, at, {
+    step: position,
+    returnToSummary: false,
+    fillMissing: position !== 'summary' && state.fillMissing === true,
+  });
   return [next, [present(next)]];
 }
 
@@ -202,13 +257,18 @@ export function resolveStep(state: StarrState, step: number | string): StarrStep
   return ids.find((id) => id === asText);
 }
 
-function edit(state: StarrState, step: number | string, at: Date): StarrTransition {
+function edit(state: StarrState, step: number | string, at: Date, ctx: StarrContext): StarrTransition {
   const blocked = inactive(state);
   if (blocked) return blocked;
   if (state.step !== 'summary') return reject(state, 'STARR.NOT_AT_SUMMARY');
   const target = resolveStep(state, step);
   if (!target) return reject(state, 'STARR.NO_SUCH_STEP', { step: String(step) });
-  const next = update(state, at, { step: target, returnToSummary: true });
+  const def = findStep(state.kind, target);
+  // The answer to "which step is this for?": the kept text goes into that step.
+  if (state.pendingAnswer && def) {
+    return save({ ...state, returnToSummary: true }, def, state.pendingAnswer, at, ctx, true);
+  }
+  const next = update(withoutPending(state), at, { step: target, returnToSummary: true });
   return [next, [present(next)]];
 }
 
@@ -246,20 +306,23 @@ function cancel(state: StarrState, at: Date): StarrTransition {
   }
 }
 
-function submit(state: StarrState, at: Date): StarrTransition {
+function submit(state: StarrState, at: Date, ctx: StarrContext): StarrTransition {
   const blocked = inactive(state);
   if (blocked) return blocked;
   if (state.step !== 'summary') return reject(state, 'STARR.NOT_AT_SUMMARY');
   const missing = stepIdsOf(state.kind).filter((id) => !state.answers[id]?.trim());
   const [first] = missing;
   if (first) {
-    const next = update(state, at, { step: first, returnToSummary: true });
+    const next = update(withoutPending(state), at, { step: first, returnToSummary: true, fillMissing: true });
     return [
       next,
       [{ type: 'rejected', code: 'STARR.INCOMPLETE', params: { steps: missing.join(',') } }, present(next)],
     ];
   }
+  if (ctx.submitFrom && at.getTime() < ctx.submitFrom.at.getTime()) {
+    return reject(state, 'STARR.TOO_EARLY', { from: ctx.submitFrom.date });
+  }
   const now = at.toISOString();
-  const next = update(state, at, { status: 'submitted', submittedAt: now });
+  const next = update(withoutPending(state), at, { status: 'submitted', submittedAt: now });
   return [next, [{ type: 'submitted', answers: state.answers, neededNudges: state.qualityNudgeCount > 0 }]];
 }

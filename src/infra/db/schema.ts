@@ -100,6 +100,11 @@ export const placements = pgTable(
     /** A coordinator's reset after reviewing an insufficient placement: misses before it no longer count. */
     ladderResetAt: instant('ladder_reset_at'),
     substituteText: text('substitute_text'),
+    /**
+     * When the one closing message after the end went out. Outbox keys are pruned after a while,
+     * so "once" is recorded here rather than trusted to the idempotency key.
+     */
+    closingSentAt: instant('closing_sent_at'),
     createdAt: instant('created_at').notNull(),
     updatedAt: instant('updated_at').notNull(),
   },
@@ -178,6 +183,15 @@ export const substitutes = pgTable('substitutes', {
   doneAt: instant('done_at'),
   doneBy: text('done_by'),
   contentEnc: text('content_enc'),
+  /**
+   * A coordinator's assessment of handed-in work: `accepted`, or `returned` (sent back — `done_at`
+   * is cleared so the assignment is open again, the earlier work stays for reference).
+   */
+  reviewStatus: text('review_status', { enum: ['accepted', 'returned'] }),
+  reviewedBy: text('reviewed_by'),
+  reviewedAt: instant('reviewed_at'),
+  /** Encrypted: the coordinator's note to the student. */
+  reviewNoteEnc: text('review_note_enc'),
 });
 
 export const checkins = pgTable(

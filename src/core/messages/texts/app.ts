@@ -42,7 +42,11 @@ export const nl = {
   'feedback.verdict.needs-more': 'Graag aanvullen',
   'feedback.submit': 'Feedback versturen',
   'feedback.thanks': (student: string) => `Dank je! ${student} krijgt je feedback.`,
-  'feedback.already': 'Je feedback op dit verslag is al verstuurd.',
+  'feedback.given': (verdict: string) =>
+    `Je gaf eerder: ${verdict}. Je kunt je oordeel wijzigen zolang het verslag niet is aangevuld.`,
+  'feedback.change': 'Oordeel wijzigen',
+  'feedback.changed': (student: string) => `Je oordeel is gewijzigd; ${student} krijgt bericht.`,
+  'feedback.student.changedHeading': (mentor: string) => `${mentor} heeft het oordeel gewijzigd`,
   'feedback.student.heading': (mentor: string) => `Feedback van ${mentor}`,
   'feedback.student.approved': (report: string) => `Je ${report} is akkoord. Goed gedaan!`,
   'feedback.student.needsMore': (report: string) =>
@@ -52,7 +56,26 @@ export const nl = {
 
   'help.heading': 'Wat je mij kunt sturen',
   'help.conversation':
-    'start — een verslag schrijven (of verder gaan)\nmijn — je overzicht\nleerdoel <tekst> — een leerdoel toevoegen; leerdoelen — ze bekijken\nopdracht — een vervangende opdracht inleveren\nhelp — tijdens een check-in of verslag: uitleg bij die stap',
+    'start — een verslag schrijven (of verder gaan)\nmijn — je overzicht\nleerdoel <tekst> — een leerdoel toevoegen; leerdoelen — ze bekijken\nopdracht — een vervangende opdracht inleveren\ntaal en — write to me in English\nhelp — tijdens een check-in of verslag: uitleg bij die stap',
+  'help.mentor':
+    'mijn — je stagiairs: hoe hun stage loopt en welke verslagen op jouw feedback wachten\nLezen en feedback geven — met de knop in het bericht over een nieuw verslag; je oordeel kun je wijzigen tot de stagiair het verslag heeft aangevuld\nDetails — in het weekoverzicht: check-ins, jullie gespreksnotities, verslagen en vervangende opdrachten van een stagiair\nDe weekvraag "Hebben jullie gesproken?" — beantwoord met ja, nee of verzet, eventueel met een notitie\ntaal en — write to me in English',
+  'status.mentorLine': (status: string, behind: string, feedback: string) =>
+    `${status} · ${behind}${feedback}`,
+  'status.mentorNoMisses': 'geen gemiste verslagen',
+  'status.mentorMisses': (step: number) => `${step} gemist verslag(en) — stap ${step} op de ladder`,
+  'status.mentorFeedback': (count: number) =>
+    count === 1 ? ' · 1 verslag wacht op jouw feedback' : ` · ${count} verslagen wachten op jouw feedback`,
+  'status.mentorHint':
+    'Typ help voor wat je als begeleider kunt doen; Details in het weekoverzicht laat meer zien.',
+  'details.talk.yes': 'gesprek gehad',
+  'details.talk.no': 'geen gesprek',
+  'details.talk.moved': 'gesprek verzet',
+  'details.talks': 'Wekelijkse gesprekken (laatste 4 weken)',
+  'details.talkLine': (week: string, talk: string, note: string) =>
+    `${week}: ${talk}${note ? ` — ${note}` : ''}`,
+  'language.set': 'Ik schrijf je voortaan in het Nederlands. (In English? Type language en.)',
+  'language.unknown': 'Die taal ken ik niet. Typ taal nl (Nederlands) of taal en (English).',
+  'language.button': 'In English, please',
   'status.heading': 'Je overzicht',
   'status.none': 'Je hebt (nog) geen stage in Stagecoach.',
   'status.placement': 'Stage',
@@ -67,6 +90,9 @@ export const nl = {
   'status.mentorOf': 'Je begeleidt',
   'status.coordinatorOf': 'Je coördineert',
   'status.history': 'Ingeleverde verslagen',
+  'status.awaitingFeedback': 'Wacht op feedback',
+  'status.awaitingRevision': 'Wacht op aanvulling',
+  'status.toRevise': 'Aan te vullen',
   'goals.added': 'Leerdoel toegevoegd',
   'goals.hint':
     'Een leerdoel toevoegen: typ leerdoel gevolgd door je doel, bijv. "leerdoel Ik geef een duidelijke overdracht".',
@@ -131,11 +157,73 @@ export const nl = {
   'substitute.empty': 'Je uitwerking is nog leeg. Schrijf je opdracht in het tekstvak en lever hem dan in.',
   'substitute.none': 'Je hebt geen openstaande vervangende opdracht.',
   'substitute.handedIn': (student: string) => `${student} heeft de vervangende opdracht ingeleverd.`,
+  'substitute.read': 'Lezen',
+  'substitute.readButton': (due: string) => `Vervangende opdracht (${due})`,
+  'substitute.view.heading': (student: string) => `Vervangende opdracht van ${student}`,
+  'substitute.view.work': (at: string) => `Ingeleverd ${at}`,
+  'substitute.view.noWork': 'Nog niet ingeleverd.',
+  'substitute.review.accepted': 'Beoordeeld: afgerond.',
+  'substitute.review.returned': 'Teruggestuurd; de stagiair levert opnieuw in.',
+  'substitute.assess.label': 'Beoordeling',
+  'substitute.assess.accepted': 'Afgerond',
+  'substitute.assess.returned': 'Terugsturen',
+  'substitute.assess.note': 'Toelichting voor de stagiair (optioneel)',
+  'substitute.assess.submit': 'Beoordeling versturen',
+  'substitute.assessed.accepted': (student: string) => `De vervangende opdracht van ${student} is afgerond.`,
+  'substitute.assessed.returned': (student: string) =>
+    `De vervangende opdracht is teruggestuurd; ${student} krijgt bericht.`,
+  'substitute.student.accepted':
+    'Je vervangende opdracht is beoordeeld en afgerond. Goed dat je hem hebt gemaakt!',
+  'substitute.student.returned':
+    'Je vervangende opdracht is teruggestuurd: hij is nog niet voldoende. Lees de toelichting, pas je uitwerking aan en lever hem opnieuw in.',
+  'substitute.student.note': 'Toelichting',
+  'substitute.notHandedIn': 'Deze opdracht is nog niet ingeleverd; afvinken kan met stage afvinken.',
   'reminder.manual.heading': 'Even een herinnering',
   'reminder.manual.report': (report: string, deadline: string) =>
     `Je ${report} staat nog open (deadline ${deadline}). Typ start om verder te gaan.`,
   'reminder.manual.checkin': 'Je check-in van deze week staat nog open. Hoe gaat het?',
 
+  'bundle.heading': (count: number) => `${count} dingen voor je vandaag`,
+  'bundle.summary': (parts: readonly string[]) => parts.join(' · '),
+  'decision.heading': 'Bericht van je stagecoördinator',
+  'decision.paused.student': (from: string, until: string | null) =>
+    `Je stage is gepauzeerd vanaf ${from}${until ? ` tot en met ${until}` : ''}. In die tijd krijg je geen check-ins of herinneringen, en verslagen die in de pauze vallen hoef je niet in te leveren.`,
+  'decision.paused.mentor': (student: string, from: string, until: string | null) =>
+    `De stage van ${student} is gepauzeerd vanaf ${from}${until ? ` tot en met ${until}` : ''}. In die tijd zijn er geen check-ins en geen weekvraag over jullie gesprek.`,
+  'decision.resumed.student': (on: string) => `Je stage loopt weer vanaf ${on}. Welkom terug!`,
+  'decision.resumed.mentor': (student: string, on: string) =>
+    `De stage van ${student} loopt weer vanaf ${on}.`,
+  'decision.excused.student': (report: string) =>
+    `Je ${report} is verontschuldigd: je hoeft het niet meer in te leveren, en het telt niet als gemist.`,
+  'decision.excused.mentor': (student: string, report: string) =>
+    `Het ${report} van ${student} is verontschuldigd; het telt niet als gemist.`,
+  'decision.ticked.student': (due: string) =>
+    `Je vervangende opdracht (inleveren uiterlijk ${due}) is door je stagecoördinator afgevinkt. Je hoeft er niets meer voor te doen.`,
+  'decision.ticked.mentor': (student: string, due: string) =>
+    `De vervangende opdracht van ${student} (uiterlijk ${due}) is afgevinkt.`,
+  'decision.reset.student':
+    'Je stagecoördinator heeft je stage na beoordeling opnieuw gestart: eerder gemiste verslagen tellen niet meer mee voor de ladder. Je stage loopt weer.',
+  'decision.reset.mentor': (student: string) =>
+    `De stage van ${student} is na beoordeling opnieuw gestart; eerdere gemiste verslagen tellen niet meer mee.`,
+  'closing.heading.completed': 'Je stage is afgerond',
+  'closing.heading.ended': 'Je stage is gestopt',
+  'closing.heading.insufficient': 'Je stage is als onvoldoende beoordeeld',
+  'closing.body.completed':
+    'Je stageperiode is voorbij. Dank je wel voor je check-ins en verslagen! Dit is mijn laatste bericht over deze stage.',
+  'closing.body.ended':
+    'Je stage is beëindigd. Ik stuur je over deze stage geen herinneringen of check-ins meer.',
+  'closing.body.insufficient':
+    'Je hebt te veel verslagen gemist; je stage is daarom als onvoldoende beoordeeld. Ik stuur je over deze stage geen herinneringen meer.',
+  'closing.handedIn': 'Ingeleverd',
+  'closing.stillOpen': 'Nog open',
+  'closing.substitutes': (count: number) =>
+    count === 1 ? '1 vervangende opdracht' : `${count} vervangende opdrachten`,
+  'closing.contact': (names: string) =>
+    `Vragen, of iets wat nog open staat afronden? Neem contact op met ${names}.`,
+  'closing.contactSchool':
+    'Vragen, of iets wat nog open staat afronden? Neem contact op met je stagecoördinator.',
+  'closing.coordinator': (student: string, status: string, open: string) =>
+    `De stage van ${student} is ${status}. Nog open: ${open}. Stagecoach stuurt ${student} hierover geen herinneringen meer; opvolgen ligt bij jou.`,
   'import.heading': 'Import van stages',
   'import.result': (created: number, updated: number, unchanged: number) =>
     `${created} nieuw, ${updated} bijgewerkt, ${unchanged} ongewijzigd.`,
@@ -192,7 +280,11 @@ export const en: typeof nl = {
   'feedback.verdict.needs-more': 'Needs more',
   'feedback.submit': 'Send feedback',
   'feedback.thanks': (student: string) => `Thank you! ${student} will get your feedback.`,
-  'feedback.already': 'Your feedback on this report has already been sent.',
+  'feedback.given': (verdict: string) =>
+    `You answered: ${verdict}. You can change your verdict until the report has been revised.`,
+  'feedback.change': 'Change verdict',
+  'feedback.changed': (student: string) => `Your verdict has been changed; ${student} will be told.`,
+  'feedback.student.changedHeading': (mentor: string) => `${mentor} changed the verdict`,
   'feedback.student.heading': (mentor: string) => `Feedback from ${mentor}`,
   'feedback.student.approved': (report: string) => `Your ${report} is approved. Well done!`,
   'feedback.student.needsMore': (report: string) =>
@@ -202,7 +294,25 @@ export const en: typeof nl = {
 
   'help.heading': 'What you can send me',
   'help.conversation':
-    'start — write a report (or continue one)\nme — your overview\ngoal <text> — add a learning goal; goals — list them\nassignment — hand in a substitute assignment\nhelp — during a check-in or report: what that step asks',
+    'start — write a report (or continue one)\nme — your overview\ngoal <text> — add a learning goal; goals — list them\nassignment — hand in a substitute assignment\nlanguage nl — schrijf me in het Nederlands\nhelp — during a check-in or report: what that step asks',
+  'help.mentor':
+    'me — your students: how their placement goes and which reports wait for your feedback\nRead and give feedback — with the button in the message about a new report; you can change your verdict until the student has revised the report\nDetails — in the weekly digest: a student\'s check-ins, your talk notes, reports and substitute assignments\nThe weekly question "Did you have your talk?" — answer yes, no or moved, with a note if you like\nlanguage nl — schrijf me in het Nederlands',
+  'status.mentorLine': (status: string, behind: string, feedback: string) =>
+    `${status} · ${behind}${feedback}`,
+  'status.mentorNoMisses': 'no missed reports',
+  'status.mentorMisses': (step: number) => `${step} missed report(s) — step ${step} on the ladder`,
+  'status.mentorFeedback': (count: number) =>
+    count === 1 ? ' · 1 report awaits your feedback' : ` · ${count} reports await your feedback`,
+  'status.mentorHint': 'Type help for what you can do as a mentor; Details in the weekly digest shows more.',
+  'details.talk.yes': 'talk held',
+  'details.talk.no': 'no talk',
+  'details.talk.moved': 'talk moved',
+  'details.talks': 'Weekly talks (last 4 weeks)',
+  'details.talkLine': (week: string, talk: string, note: string) =>
+    `${week}: ${talk}${note ? ` — ${note}` : ''}`,
+  'language.set': "I'll write to you in English from now on. (In het Nederlands? Typ taal nl.)",
+  'language.unknown': "I don't know that language. Type language en (English) or language nl (Nederlands).",
+  'language.button': 'In het Nederlands graag',
   'status.heading': 'Your overview',
   'status.none': "You don't have a placement in Stagecoach (yet).",
   'status.placement': 'Placement',
@@ -217,6 +327,9 @@ export const en: typeof nl = {
   'status.mentorOf': 'You supervise',
   'status.coordinatorOf': 'You coordinate',
   'status.history': 'Reports handed in',
+  'status.awaitingFeedback': 'Awaiting feedback',
+  'status.awaitingRevision': 'Awaiting revision',
+  'status.toRevise': 'To revise',
   'goals.added': 'Learning goal added',
   'goals.hint':
     'To add a learning goal, type goal followed by your goal, e.g. "goal I give a clear handover".',
@@ -280,11 +393,72 @@ export const en: typeof nl = {
   'substitute.empty': 'Your work is still empty. Write your assignment in the text box, then hand it in.',
   'substitute.none': "You don't have an open substitute assignment.",
   'substitute.handedIn': (student: string) => `${student} handed in the substitute assignment.`,
+  'substitute.read': 'Read',
+  'substitute.readButton': (due: string) => `Substitute assignment (${due})`,
+  'substitute.view.heading': (student: string) => `Substitute assignment of ${student}`,
+  'substitute.view.work': (at: string) => `Handed in ${at}`,
+  'substitute.view.noWork': 'Not handed in yet.',
+  'substitute.review.accepted': 'Assessed: done.',
+  'substitute.review.returned': 'Sent back; the student hands it in again.',
+  'substitute.assess.label': 'Assessment',
+  'substitute.assess.accepted': 'Done',
+  'substitute.assess.returned': 'Send back',
+  'substitute.assess.note': 'Note for the student (optional)',
+  'substitute.assess.submit': 'Send assessment',
+  'substitute.assessed.accepted': (student: string) => `The substitute assignment of ${student} is done.`,
+  'substitute.assessed.returned': (student: string) =>
+    `The substitute assignment was sent back; ${student} will be told.`,
+  'substitute.student.accepted':
+    'Your substitute assignment has been assessed and is done. Good that you did it!',
+  'substitute.student.returned':
+    "Your substitute assignment was sent back: it isn't sufficient yet. Read the note, improve your work and hand it in again.",
+  'substitute.student.note': 'Note',
+  'substitute.notHandedIn': "This assignment hasn't been handed in yet; tick it off with stage tick.",
   'reminder.manual.heading': 'A quick reminder',
   'reminder.manual.report': (report: string, deadline: string) =>
     `Your ${report} is still open (deadline ${deadline}). Type start to continue.`,
   'reminder.manual.checkin': "This week's check-in is still open. How are you doing?",
 
+  'bundle.heading': (count: number) => `${count} things for you today`,
+  'bundle.summary': (parts: readonly string[]) => parts.join(' · '),
+  'decision.heading': 'Message from your placement coordinator',
+  'decision.paused.student': (from: string, until: string | null) =>
+    `Your placement is paused from ${from}${until ? ` to ${until} inclusive` : ''}. Meanwhile you get no check-ins or reminders, and reports due during the pause are not owed.`,
+  'decision.paused.mentor': (student: string, from: string, until: string | null) =>
+    `The placement of ${student} is paused from ${from}${until ? ` to ${until} inclusive` : ''}. Meanwhile there are no check-ins and no weekly talk question.`,
+  'decision.resumed.student': (on: string) => `Your placement runs again from ${on}. Welcome back!`,
+  'decision.resumed.mentor': (student: string, on: string) =>
+    `The placement of ${student} runs again from ${on}.`,
+  'decision.excused.student': (report: string) =>
+    `Your ${report} is excused: you no longer need to hand it in, and it does not count as missed.`,
+  'decision.excused.mentor': (student: string, report: string) =>
+    `The ${report} of ${student} is excused; it does not count as missed.`,
+  'decision.ticked.student': (due: string) =>
+    `Your substitute assignment (due ${due}) has been ticked off by your placement coordinator. Nothing more to do for it.`,
+  'decision.ticked.mentor': (student: string, due: string) =>
+    `The substitute assignment of ${student} (due ${due}) has been ticked off.`,
+  'decision.reset.student':
+    'Your placement coordinator restarted your placement after review: earlier missed reports no longer count on the ladder. Your placement runs again.',
+  'decision.reset.mentor': (student: string) =>
+    `The placement of ${student} was restarted after review; earlier missed reports no longer count.`,
+  'closing.heading.completed': 'Your placement is completed',
+  'closing.heading.ended': 'Your placement has ended',
+  'closing.heading.insufficient': 'Your placement has been assessed as insufficient',
+  'closing.body.completed':
+    'Your placement period is over. Thank you for your check-ins and reports! This is my last message about this placement.',
+  'closing.body.ended':
+    "Your placement has ended. I won't send you reminders or check-ins about it any more.",
+  'closing.body.insufficient':
+    "You missed too many reports, so your placement has been assessed as insufficient. I won't send you reminders about it any more.",
+  'closing.handedIn': 'Handed in',
+  'closing.stillOpen': 'Still open',
+  'closing.substitutes': (count: number) =>
+    count === 1 ? '1 substitute assignment' : `${count} substitute assignments`,
+  'closing.contact': (names: string) => `Questions, or something still open to finish? Contact ${names}.`,
+  'closing.contactSchool':
+    'Questions, or something still open to finish? Contact your placement coordinator.',
+  'closing.coordinator': (student: string, status: string, open: string) =>
+    `The placement of ${student} is ${status}. Still open: ${open}. Stagecoach no longer reminds ${student} of it; following up is yours.`,
   'import.heading': 'Placement import',
   'import.result': (created: number, updated: number, unchanged: number) =>
     `${created} new, ${updated} updated, ${unchanged} unchanged.`,

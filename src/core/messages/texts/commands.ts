@@ -132,6 +132,7 @@ const nlSettings: Record<SettingKey, string> = {
   closed_dates: 'extra gesloten dagen, zoals 2026-10-19..2026-10-23,2026-12-24 (geen = leeg)',
   timezone: 'tijdzone, zoals Europe/Amsterdam',
   retention_months: 'maanden na het einde van de stage dat verslagen bewaard blijven (1–120)',
+  hand_in_from_day: 'dag van de maand vanaf wanneer een maandverslag ingeleverd kan worden (1–28)',
 };
 
 const enSettings: Record<SettingKey, string> = {
@@ -145,6 +146,7 @@ const enSettings: Record<SettingKey, string> = {
   closed_dates: 'extra closed days, such as 2026-10-19..2026-10-23,2026-12-24 (none = empty)',
   timezone: 'time zone, such as Europe/Amsterdam',
   retention_months: 'months after the placement ends that reports are kept (1–120)',
+  hand_in_from_day: 'day of the month from which a monthly report can be handed in (1–28)',
 };
 
 function nlExpected(kind: ExpectedValue, min: number | null, max: number | null): string {

@@ -1,4 +1,4 @@
-import type { DigestFlag, EvaluationKind } from '../../digest/types';
+import type { DigestFlag, DigestPlacementStatus, EvaluationKind } from '../../digest/types';
 
 /**
  * Texts of the weekly mentor digest. The digest may be posted in a shared channel: these texts
@@ -19,6 +19,23 @@ const enFlags: Record<DigestFlag, string> = {
   'no-talk-twice': 'no talk two weeks running',
   insufficient: 'insufficient',
   'last-chance': 'last chance',
+};
+
+/** Ended placements appear once more, marked as the last mention. */
+const nlStatuses: Record<DigestPlacementStatus, string> = {
+  active: 'loopt',
+  paused: 'gepauzeerd',
+  insufficient: 'onvoldoende (laatste vermelding)',
+  completed: 'afgerond (laatste vermelding)',
+  ended: 'gestopt (laatste vermelding)',
+};
+
+const enStatuses: Record<DigestPlacementStatus, string> = {
+  active: 'running',
+  paused: 'paused',
+  insufficient: 'insufficient (last mention)',
+  completed: 'completed (last mention)',
+  ended: 'ended (last mention)',
 };
 
 const nlEvaluations: Record<EvaluationKind, string> = {
@@ -64,6 +81,9 @@ export const nl = {
   evaluation: (kind: EvaluationKind, date: string) => `${nlEvaluations[kind]} ${date}`,
   feedbackLabel: 'Wacht op feedback',
   feedback: (count: number) => (count === 1 ? '1 verslag' : `${count} verslagen`),
+  revisionLabel: 'Wacht op aanvulling',
+  statusLabel: 'Status',
+  status: (status: DigestPlacementStatus) => nlStatuses[status],
   details: 'Details',
 };
 
@@ -98,5 +118,8 @@ export const en: typeof nl = {
   evaluation: (kind: EvaluationKind, date: string) => `${enEvaluations[kind]} ${date}`,
   feedbackLabel: 'Awaiting feedback',
   feedback: (count: number) => (count === 1 ? '1 report' : `${count} reports`),
+  revisionLabel: 'Awaiting revision',
+  statusLabel: 'Status',
+  status: (status: DigestPlacementStatus) => enStatuses[status],
   details: 'Details',
 };

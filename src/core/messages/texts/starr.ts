@@ -63,6 +63,23 @@ export const nl = {
   'hint.improvements': 'Kies een of twee punten en maak ze concreet: wat ga je anders doen, en wanneer?',
   stepHeading: (stepNumber: number, totalSteps: number, label: string) =>
     `Stap ${stepNumber} van ${totalSteps} — ${label}`,
+  reportStepHeading: (report: string, stepNumber: number, totalSteps: number, label: string) =>
+    `${report.charAt(0).toUpperCase()}${report.slice(1)} · stap ${stepNumber} van ${totalSteps} — ${label}`,
+  reportSummaryHeading: (report: string) => `Je ${report} in het kort`,
+  revisionFeedbackLabel: (mentor: string) => `Feedback van ${mentor}`,
+  revisionSummary: (mentor: string) =>
+    `${mentor} vraagt je je verslag aan te vullen. Kies een stap om aan te passen en verstuur het opnieuw.`,
+  revisionIntro:
+    'Je begeleider vroeg je dit verslag aan te vullen. Pas een stap aan (typ bijvoorbeeld wijzig 4) en verstuur het daarna opnieuw.',
+  whichStep: (totalSteps: number) =>
+    `Ik heb je tekst bewaard. Bij welke stap hoort hij? Typ het nummer (1 tot en met ${totalSteps}) of klik op de stap; dan zet ik hem daar neer.`,
+  whichStepButton: (stepNumber: number, label: string) => `${stepNumber}. ${label}`,
+  'rejected.STARR.TOO_EARLY': (from: string) =>
+    `Je verslag is bewaard, maar inleveren kan pas vanaf ${from}: het gaat over een periode die nog niet voorbij is. Typ dan verstuur.`,
+  chooseHeading: 'Welk verslag wil je schrijven?',
+  chooseIntro: 'Er staan meer verslagen voor je open. Kies er een; de andere blijven bewaard.',
+  chooseRevision: (report: string) => `${report.charAt(0).toUpperCase()}${report.slice(1)} (aanvullen)`,
+  chooseReport: (report: string) => `${report.charAt(0).toUpperCase()}${report.slice(1)}`,
   previousAnswerLabel: 'Je eerdere antwoord',
   previousAnswerHint: 'Typ een nieuw antwoord, of kies Overslaan om het zo te laten.',
   typeHint: 'Typ je antwoord hieronder. Vastgelopen? Typ help.',
@@ -195,6 +212,23 @@ export const en: typeof nl = {
     'Pick one or two points and make them concrete: what will you do differently, and when?',
   stepHeading: (stepNumber: number, totalSteps: number, label: string) =>
     `Step ${stepNumber} of ${totalSteps} — ${label}`,
+  reportStepHeading: (report: string, stepNumber: number, totalSteps: number, label: string) =>
+    `${report.charAt(0).toUpperCase()}${report.slice(1)} · step ${stepNumber} of ${totalSteps} — ${label}`,
+  reportSummaryHeading: (report: string) => `Your ${report} at a glance`,
+  revisionFeedbackLabel: (mentor: string) => `Feedback from ${mentor}`,
+  revisionSummary: (mentor: string) =>
+    `${mentor} asks you to add to your report. Pick a step to change, then submit it again.`,
+  revisionIntro:
+    'Your mentor asked you to add to this report. Change a step (type, for example, edit 4) and then submit it again.',
+  whichStep: (totalSteps: number) =>
+    `I kept your text. Which step does it belong to? Type the number (1 to ${totalSteps}) or click the step, and I'll put it there.`,
+  whichStepButton: (stepNumber: number, label: string) => `${stepNumber}. ${label}`,
+  'rejected.STARR.TOO_EARLY': (from: string) =>
+    `Your report is saved, but you can hand it in from ${from}: it covers a period that isn't over yet. Type submit then.`,
+  chooseHeading: 'Which report do you want to write?',
+  chooseIntro: 'More than one report is open for you. Pick one; the others stay saved.',
+  chooseRevision: (report: string) => `${report.charAt(0).toUpperCase()}${report.slice(1)} (add to it)`,
+  chooseReport: (report: string) => `${report.charAt(0).toUpperCase()}${report.slice(1)}`,
   previousAnswerLabel: 'Your earlier answer',
   previousAnswerHint: 'Type a new answer, or choose Skip to keep it.',
   typeHint: 'Type your answer below. Stuck? Type help.',

@@ -9,6 +9,11 @@ export type AuditAction =
   | 'reflection.read'
   | 'checkin.read'
   | 'export'
+  /** A cohort-wide export that includes moods and check-in text (asked for explicitly). */
+  | 'export.checkin-content'
+  | 'substitute.read'
+  | 'substitute.accepted'
+  | 'substitute.returned'
   | 'erase'
   | 'import'
   | 'command'

@@ -1,0 +1,79 @@
+import { eq } from 'drizzle-orm';
+import { instantAt, localDateOf } from '../../core/calendar/zoned';
+import {
+  type ClosingFacts,
+  type EndedStatus,
+  renderClosingForCoordinator,
+  renderClosingForStudent,
+} from '../../core/notices/closing';
+import { renderReportName } from '../../core/reports/format';
+import { placements } from '../../infra/db/schema';
+import { evaluatePlacement, type PlacementEvaluation } from '../placements/evaluate';
+import { type Outgoing, writeOutgoing } from '../send';
+import { type JobContext, placementsToSchedule, recipientLocale, type Window } from './job-context';
+
+const isEnded = (status: string): status is EndedStatus =>
+  status === 'completed' || status === 'ended' || status === 'insufficient';
+
+function factsOf(evaluation: PlacementEvaluation, status: EndedStatus, locale: 'nl' | 'en'): ClosingFacts {
+  const { ladder, bundle } = evaluation;
+  return {
+    studentName: bundle.student.name,
+    status,
+    handedIn: ladder.reports
+      .filter((r) => r.status === 'submitted' || r.status === 'late')
+      .map((r) => renderReportName(r, locale)),
+    stillOwed: ladder.reports.filter((r) => r.status === 'missed').map((r) => renderReportName(r, locale)),
+    openSubstitutes: ladder.substitutes.filter((s) => s.status !== 'done').length,
+    coordinatorNames: bundle.coordinators.map((c) => c.name),
+  };
+}
+
+/**
+ * Once a placement has ended (completed, stopped, insufficient) the student gets one closing
+ * message and nothing more; what is still owed becomes the coordinator's to chase, in one note.
+ * Keyed per placement, so it goes out once whatever the status later becomes.
+ */
+export async function runClosings(ctx: JobContext, window: Window): Promise<string> {
+  let written = 0;
+  for (const bundle of await placementsToSchedule(ctx, window, { includeEnded: true })) {
+    if (bundle.placement.closingSentAt) continue;
+    // Not in the night after the end date: the closing goes out from the morning reminder time.
+    const { timezone, morningReminderTime } = bundle.cohort.settings;
+    const morning = instantAt(localDateOf(window.to, timezone), morningReminderTime, timezone);
+    if (window.to.getTime() < morning.getTime()) continue;
+    const evaluation = evaluatePlacement(bundle, window.to);
+    const { status } = evaluation;
+    if (!isEnded(status)) continue;
+    const outgoing: Outgoing[] = [];
+    const student = bundle.student;
+    const studentLocale = recipientLocale(ctx, student);
+    outgoing.push({
+      key: `closing:${bundle.placement.id}:student`,
+      to: { personId: student.id },
+      message: renderClosingForStudent(studentLocale, factsOf(evaluation, status, studentLocale)),
+      subjectId: student.id,
+    });
+    const facts = factsOf(evaluation, status, 'nl');
+    const owesSomething = facts.stillOwed.length > 0 || facts.openSubstitutes > 0;
+    for (const coordinator of owesSomething ? bundle.coordinators : []) {
+      const locale = recipientLocale(ctx, coordinator);
+      outgoing.push({
+        key: `closing:${bundle.placement.id}:coordinator:${coordinator.id}`,
+        to: { personId: coordinator.id },
+        message: renderClosingForCoordinator(locale, factsOf(evaluation, status, locale)),
+        subjectId: student.id,
+      });
+    }
+    // The mark and the messages commit together: "once" survives the outbox being pruned.
+    written += await ctx.db.transaction(async (tx) => {
+      await tx
+        .update(placements)
+        .set({ closingSentAt: window.to })
+        .where(eq(placements.id, bundle.placement.id));
+      return writeOutgoing(tx, ctx.cipher, outgoing, window.to);
+    });
+  }
+  if (written > 0) ctx.kick();
+  return `closings: ${written}`;
+}
