@@ -4,6 +4,7 @@ import { and, count, eq, gt, min } from 'drizzle-orm';
 import { printServerInstructions, runConsoleChat } from '../adapters/console';
 import { createConsoleGateway } from '../adapters/console/gateway';
 import { renderConsoleMessage } from '../adapters/console/render';
+import { EVERY_COHORT } from './app/access/reach';
 import { importPlacements } from './app/placements/import-placements';
 import { type Clock, systemClock } from './app/ports';
 import { eraseStudent } from './app/privacy/erase';
@@ -145,6 +146,7 @@ async function main(argv: string[]): Promise<number> {
       return withRuntime(config, logger, async (runtime) => {
         const summary = await importPlacements(runtime.database.db, csv, {
           actor: 'cli',
+          reach: EVERY_COHORT,
           at: runtime.clock.now(),
           skipInvalid: values['skip-invalid'] ?? false,
           cohortTimezone: config.timezone,
@@ -229,6 +231,7 @@ async function main(argv: string[]): Promise<number> {
       return withRuntime(config, logger, async (runtime) => {
         const result = await eraseStudent(runtime.database.db, runtime.cipher, email, {
           actor: 'cli',
+          reach: EVERY_COHORT,
           at: runtime.clock.now(),
         });
         if (!result.ok) throw new UsageError(`No student with e-mail ${email}.`);

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createConsoleGateway } from '../adapters/console/gateway';
+import { EVERY_COHORT } from './app/access/reach';
 import { importPlacements } from './app/placements/import-placements';
 import type { Inbound } from './app/ports';
 import { createSettableClock, type Delivery } from './app/testing/app-harness';
@@ -54,7 +55,11 @@ describe('restarting the runtime in the middle of a STARR conversation', () => {
   beforeAll(async () => {
     place = await createDataPlace();
     runtime = await start();
-    await importPlacements(runtime.database.db, ONE_PLACEMENT, { actor: 'cli', at: SEEDED_AT });
+    await importPlacements(runtime.database.db, ONE_PLACEMENT, {
+      actor: 'cli',
+      reach: EVERY_COHORT,
+      at: SEEDED_AT,
+    });
     await say('start', new Date('2027-02-22T15:00:00Z'));
     await say(STARR_ANSWERS.goal, new Date('2027-02-22T15:01:00Z'));
     await say(STARR_ANSWERS.situation, new Date('2027-02-22T15:02:00Z'));

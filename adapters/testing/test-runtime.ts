@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { eq, min } from 'drizzle-orm';
+import { EVERY_COHORT } from '../../src/app/access/reach';
 import type { Inbound, InboundResult } from '../../src/app/inbound';
 import type { ImportSummary } from '../../src/app/placements/import-placements';
 import { importPlacements } from '../../src/app/placements/import-placements';
@@ -162,7 +163,7 @@ export async function startTestRuntime(options: { now: Date | string }): Promise
         .select({ key: outbox.idempotencyKey, error: outbox.lastError })
         .from(outbox)
         .where(eq(outbox.status, 'failed')),
-    seed: (csv) => importPlacements(db, csv, { actor: 'e2e', at: clock.now() }),
+    seed: (csv) => importPlacements(db, csv, { actor: 'e2e', reach: EVERY_COHORT, at: clock.now() }),
     async close() {
       await runtime.close();
       await slackApi.close();

@@ -1,14 +1,19 @@
-import { parseCommand, renderCommandError, renderHelp, requiredRole } from '../../core/commands';
+import {
+  parseCommand,
+  renderCommandError,
+  renderHelp,
+  requiredRole,
+  requiredScope,
+} from '../../core/commands';
 import type { Command } from '../../core/commands/types';
 import { appTextsFor, renderNote } from '../../core/notices/texts';
 import { assertNever } from '../../core/shared/errors';
 import { audit } from '../../infra/db/repositories/audit';
-import { findPersonByEmail } from '../../infra/db/repositories/people';
-import { loadPlacementBundles } from '../../infra/db/repositories/placements';
+import { reachesAll } from '../access/reach';
 import { renderOwnStatus } from '../flows/status';
 import { eraseStudentIn } from '../privacy/erase';
 import { cohortSettings, manageCoordinator, overview, setChannel } from './cohort-commands';
-import { answer, type CommandInput, type CommandOutput, mayCoordinate, noteReply } from './command-context';
+import { answer, type CommandInput, type CommandOutput, noteReply } from './command-context';
 import {
   addPlacement,
   excuseReport,
@@ -29,9 +34,13 @@ export async function executeCommandText(input: CommandInput, text: string): Pro
   const parsed = parseCommand(text);
   if (!parsed.ok) return answer(renderCommandError(parsed.error, input.locale));
   const command = parsed.value;
-  if (requiredRole(command) === 'coordinator' && input.scopes.length === 0) {
+  const scope = requiredScope(command);
+  if ((scope === 'own-cohorts' || scope === 'all-cohorts') && input.scopes.length === 0) {
     const t = appTextsFor(input.locale);
     return noteReply('command.forbidden', t['error.notCoordinator'](command.type));
+  }
+  if (scope === 'all-cohorts' && !reachesAll(input.scopes)) {
+    return noteReply('command.needs-all-cohorts', appTextsFor(input.locale)['error.needsAllCohorts']);
   }
   const output = await execute(input, command);
   // An erase writes its own single, content-free entry (and scrubs the others).
@@ -82,17 +91,14 @@ async function execute(input: CommandInput, command: Command): Promise<CommandOu
       return exportCommand(input, command);
     case 'erase': {
       const t = appTextsFor(input.locale);
-      const student = await findPersonByEmail(input.tx, command.studentEmail);
-      const owned = student ? await loadPlacementBundles(input.tx, { studentId: student.id }) : [];
-      if (owned.some((bundle) => !mayCoordinate(input, bundle.cohort.id))) {
-        return noteReply('command.not-your-cohort', t['error.notYourCohort']);
-      }
       const result = await eraseStudentIn(input.tx, input.cipher, command.studentEmail, {
         actor: input.actor.id,
         at: input.now,
+        reach: input.scopes,
       });
-      return result.ok
-        ? answer(renderNote('command.erased', t['cmd.erased'](command.studentEmail)))
+      if (result.ok) return answer(renderNote('command.erased', t['cmd.erased'](command.studentEmail)));
+      return result.error === 'ERASE.NOT_YOURS'
+        ? noteReply('command.not-your-cohort', t['error.personNotYours'])
         : noteReply('command.student-unknown', t['error.studentUnknown'](command.studentEmail));
     }
     case 'coordinator':

@@ -5,7 +5,9 @@ import { isCheckinAnswered } from '../../core/checkin/state';
 import { appTextsFor, renderNote } from '../../core/notices/texts';
 import { formatDeadline, renderReportName } from '../../core/reports/format';
 import { addLocalDays } from '../../core/shared/dates';
+import { assertNever } from '../../core/shared/errors';
 import { pauses, placements, reports, substitutes } from '../../infra/db/schema';
+import { checkPlacementRow } from '../access/reach';
 import { loadConversation } from '../conversations/store';
 import { CHECKIN_CONVERSATION, type CheckinConversation } from '../flows/checkin-flow';
 import { storedReportId, storedSubstituteKey } from '../placements/evaluate';
@@ -15,6 +17,24 @@ import { answer, type CommandHandler, noteReply, studentPlacement } from './comm
 
 export const addPlacement: CommandHandler<'add'> = async (input, { placement: p }) => {
   const t = appTextsFor(input.locale);
+  const row = {
+    studentEmail: p.studentEmail,
+    cohort: p.cohort,
+    coordinator: p.coordinatorEmail ? { email: p.coordinatorEmail, name: null } : null,
+  };
+  const refusal = await checkPlacementRow(input.tx, input.scopes, row);
+  switch (refusal) {
+    case null:
+      break;
+    case 'ACCESS.NEEDS_ALL_COHORTS':
+      return noteReply('command.needs-all-cohorts', t['error.needsAllCohorts']);
+    case 'ACCESS.COHORT_NOT_YOURS':
+      return noteReply('command.not-your-cohort', t['error.notYourCohort']);
+    case 'ACCESS.STUDENT_NOT_YOURS':
+      return noteReply('command.not-your-cohort', t['error.personNotYours']);
+    default:
+      return assertNever(refusal);
+  }
   const { outcome } = await savePlacement(
     input.tx,
     {

@@ -61,6 +61,7 @@ export const importCommand: CommandHandler<'import'> = async (input, command) =>
   if (!input.file) return noteReply('command.import-needs-file', t['error.importNeedsFile']);
   const outcome = await applyPlacementsCsv(input.tx, input.file.content, {
     actor: input.actor.id,
+    reach: input.scopes,
     at: input.now,
     skipInvalid: command.skipInvalid,
     cohortTimezone: input.defaultTimezone,

@@ -14,9 +14,19 @@ import {
   placements,
 } from '../../infra/db/schema';
 import { deliveryProblemKey } from '../../infra/outbox/alerter';
+import { mayTouchPerson, type Reach } from '../access/reach';
 import { mentorTalkKind } from '../flows/mentor-talk-flow';
 
-export type EraseResult = { ok: true; placements: number } | { ok: false; error: 'ERASE.UNKNOWN_STUDENT' };
+export type EraseResult =
+  | { ok: true; placements: number }
+  | { ok: false; error: 'ERASE.UNKNOWN_STUDENT' | 'ERASE.NOT_YOURS' };
+
+export type EraseOptions = {
+  actor: string;
+  at: Date;
+  /** The actor's cohorts; the person must be within reach whatever kind of person they are. */
+  reach: Reach;
+};
 
 /**
  * Right to erasure: removes the person and everything about them — placements with their
@@ -29,7 +39,7 @@ export async function eraseStudent(
   db: Db,
   cipher: Cipher,
   email: string,
-  options: { actor: string; at: Date },
+  options: EraseOptions,
 ): Promise<EraseResult> {
   return db.transaction((tx) => eraseStudentIn(tx, cipher, email, options));
 }
@@ -39,11 +49,13 @@ export async function eraseStudentIn(
   tx: Queryable,
   cipher: Cipher,
   email: string,
-  options: { actor: string; at: Date },
+  options: EraseOptions,
 ): Promise<EraseResult> {
   {
     const person = await findPersonByEmail(tx, email);
     if (!person) return { ok: false, error: 'ERASE.UNKNOWN_STUDENT' } as const;
+    // Student, mentor or coordinator alike: every cohort they appear in must be the actor's.
+    if (!(await mayTouchPerson(tx, options.reach, person.id))) return { ok: false, error: 'ERASE.NOT_YOURS' };
 
     const placementRows = await tx
       .select({ id: placements.id })

@@ -156,5 +156,13 @@ export function exportToCsv(document: ExportDocument): string {
       ]);
     }
   }
-  return stringify([header, ...rows]);
+  return stringify([header, ...rows.map((row) => row.map(neutraliseFormula))]);
+}
+
+/**
+ * A spreadsheet runs a cell starting with `=`, `+`, `-`, `@`, tab or carriage return as a formula
+ * (CSV injection). Such a cell gets a leading apostrophe, which Excel and LibreOffice show as text.
+ */
+export function neutraliseFormula(cell: string): string {
+  return /^[=+\-@\t\r]/u.test(cell) ? `'${cell}` : cell;
 }
