@@ -23,6 +23,7 @@ const envSchema = z.object({
   MICROSOFT_APP_TENANT_ID: optionalString,
   MICROSOFT_APP_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
   TEAMS_ALLOWED_TENANTS: optionalString,
+  TEAMS_UNAUTHENTICATED_DEV: z.enum(['on', 'off']).default('off'),
   STAGECOACH_TIMEZONE: z.string().default('Europe/Amsterdam'),
   STAGECOACH_SCHEDULER: z.enum(['on', 'off']).default('on'),
   STAGECOACH_ENCRYPTION_KEY: optionalString,
@@ -38,12 +39,17 @@ export type SlackConfig = {
 };
 
 export type TeamsConfig = {
-  /** Undefined only in development: then the adapter runs unauthenticated with a loud warning. */
+  /** Undefined only with `unauthenticatedDev` (never in production). */
   appId: string | undefined;
+  /**
+   * TEAMS_UNAUTHENTICATED_DEV=on: the explicit opt-in to run Teams without authentication for
+   * local development; the server then listens on 127.0.0.1 only.
+   */
+  unauthenticatedDev: boolean;
   appPassword: string | undefined;
   tenantId: string | undefined;
   appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
-  /** Empty = every tenant (development only). */
+  /** Tenants the bot serves; empty only outside production. */
   allowedTenants: string[];
 };
 
@@ -86,12 +92,33 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   if (e.SLACK_APP_TOKEN && !e.SLACK_BOT_TOKEN) problems.push('SLACK_APP_TOKEN needs SLACK_BOT_TOKEN too.');
 
-  const teamsWanted = Boolean(e.MICROSOFT_APP_ID || e.MICROSOFT_APP_PASSWORD || e.TEAMS_ALLOWED_TENANTS);
+  const unauthenticatedDev = e.TEAMS_UNAUTHENTICATED_DEV === 'on';
+  const teamsWanted = Boolean(
+    e.MICROSOFT_APP_ID || e.MICROSOFT_APP_PASSWORD || e.TEAMS_ALLOWED_TENANTS || unauthenticatedDev,
+  );
+  const allowedTenants = (e.TEAMS_ALLOWED_TENANTS ?? '')
+    .split(',')
+    .map((tenant) => tenant.trim())
+    .filter(Boolean);
   if (e.MICROSOFT_APP_ID && !e.MICROSOFT_APP_PASSWORD && e.MICROSOFT_APP_TYPE !== 'UserAssignedMSI') {
     problems.push('Set MICROSOFT_APP_PASSWORD (the Azure Bot client secret) or remove MICROSOFT_APP_ID.');
   }
   if (production && teamsWanted && !e.MICROSOFT_APP_ID) {
     problems.push('NODE_ENV=production needs MICROSOFT_APP_ID: Teams authentication can never be off.');
+  } else if (teamsWanted && !e.MICROSOFT_APP_ID && !unauthenticatedDev) {
+    problems.push(
+      'Set MICROSOFT_APP_ID (and MICROSOFT_APP_PASSWORD) for Teams, or TEAMS_UNAUTHENTICATED_DEV=on to run it without authentication on localhost for development.',
+    );
+  }
+  if (production && unauthenticatedDev) {
+    problems.push(
+      'TEAMS_UNAUTHENTICATED_DEV=on is for local development; remove it with NODE_ENV=production.',
+    );
+  }
+  if (production && teamsWanted && allowedTenants.length === 0) {
+    problems.push(
+      'NODE_ENV=production with Teams needs TEAMS_ALLOWED_TENANTS (your school tenant id): otherwise any Microsoft 365 tenant could link people by e-mail.',
+    );
   }
   if (
     (e.MICROSOFT_APP_TYPE ?? 'MultiTenant') === 'SingleTenant' &&
@@ -145,10 +172,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           appPassword: e.MICROSOFT_APP_PASSWORD,
           tenantId: e.MICROSOFT_APP_TENANT_ID,
           appType: e.MICROSOFT_APP_TYPE ?? 'MultiTenant',
-          allowedTenants: (e.TEAMS_ALLOWED_TENANTS ?? '')
-            .split(',')
-            .map((tenant) => tenant.trim())
-            .filter(Boolean),
+          unauthenticatedDev: unauthenticatedDev && !e.MICROSOFT_APP_ID,
+          allowedTenants,
         }
       : undefined,
     timezone: e.STAGECOACH_TIMEZONE,

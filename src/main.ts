@@ -151,7 +151,12 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
   const http = options.serve
     ? createHttpServer({
         port: config.port,
-        ...(options.host ? { host: options.host } : {}),
+        // Unauthenticated Teams (explicit development opt-in) is reachable from this machine only.
+        ...(config.teams?.unauthenticatedDev
+          ? { host: '127.0.0.1' }
+          : options.host
+            ? { host: options.host }
+            : {}),
         logger,
         ...(slack ? { slack: slack.handleHttp } : {}),
         ...(teams ? { teams: teams.handleHttp } : {}),

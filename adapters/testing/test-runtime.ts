@@ -80,6 +80,7 @@ export async function startTestRuntime(options: { now: Date | string }): Promise
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
     SLACK_API_URL: slackApi.apiUrl,
     TEAMS_ALLOWED_TENANTS: FIXTURE_TENANT,
+    TEAMS_UNAUTHENTICATED_DEV: 'on',
     STAGECOACH_SCHEDULER: 'off',
     STAGECOACH_TIMEZONE: TEST_TIMEZONE,
     STAGECOACH_ENCRYPTION_KEY: randomBytes(32).toString('base64'),

@@ -18,7 +18,7 @@ import { renderOwnStatus } from './flows/status';
 import { handleSubstitute, isSubstituteWord } from './flows/substitute-flow';
 import { identify } from './identify';
 import { type Inbound, inboundSchema } from './inbound';
-import type { InboundHandler, LifecycleEvent } from './ports';
+import type { InboundHandler, LifecycleEvent, PlatformIdentity } from './ports';
 import { localeOf, type Outgoing, writeOutgoing } from './send';
 
 const COMMAND_PREFIX = /^\/?stage(?:\s+|$)/i;
@@ -75,26 +75,16 @@ export function createInboundHandler(ctx: AppContext): InboundHandler {
     },
 
     async home(identity, at) {
-      const person = await ctx.db.transaction((tx) =>
-        identify(
-          tx,
-          {
-            platform: identity.platform,
-            tenant: identity.tenant,
-            user: {
-              platformUserId: identity.platformUserId,
-              ...(identity.email ? { email: identity.email } : {}),
-            },
-            conversation: { id: identity.platformUserId, kind: 'direct' },
-            sentAt: at,
-            dedupeKey: `home:${identity.platformUserId}`,
-            payload: { type: 'text', text: '' },
-          },
-          at,
-        ),
-      );
+      const person = await ctx.db.transaction((tx) => identify(tx, inboundOf(identity, at), at));
       if (!person) return unknownPerson({ user: identity }, ctx.defaultLocale).replies[0] as Message;
       return renderOwnStatus(ctx.db, person, localeOf(person, ctx.defaultLocale), at);
+    },
+
+    async mayImport(identity, at) {
+      return ctx.db.transaction(async (tx) => {
+        const person = await identify(tx, inboundOf(identity, at), at);
+        return person ? (await coordinatorScopes(tx, person.id)).length > 0 : false;
+      });
     },
 
     async lifecycle(event: LifecycleEvent) {
@@ -116,6 +106,19 @@ export function createInboundHandler(ctx: AppContext): InboundHandler {
           });
       }
     },
+  };
+}
+
+/** A bare identity as an `Inbound`, for the lookups that come without an act (home, file checks). */
+function inboundOf(identity: PlatformIdentity & { email?: string }, at: Date): Inbound {
+  return {
+    platform: identity.platform,
+    tenant: identity.tenant,
+    user: { platformUserId: identity.platformUserId, ...(identity.email ? { email: identity.email } : {}) },
+    conversation: { id: identity.platformUserId, kind: 'direct' },
+    sentAt: at,
+    dedupeKey: `home:${identity.platformUserId}`,
+    payload: { type: 'text', text: '' },
   };
 }
 

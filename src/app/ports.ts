@@ -23,6 +23,11 @@ export type InboundHandler = {
   /** The personal home view (Slack App Home; Teams: answer to `home`/`mijn`). */
   home(identity: PlatformIdentity & { email?: string }, at: Date): Promise<Message>;
   lifecycle(event: LifecycleEvent): Promise<void>;
+  /**
+   * May this platform user import a file (is a coordinator)? Asked before an adapter downloads
+   * anything, so a student's shared file is never fetched.
+   */
+  mayImport(identity: PlatformIdentity & { email?: string }, at: Date): Promise<boolean>;
 };
 
 /** A person's account on one platform. */
