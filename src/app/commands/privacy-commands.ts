@@ -23,6 +23,9 @@ export const exportCommand: CommandHandler<'export'> = async (input, command) =>
     at: input.now,
     allowedCohortIds: allowed,
   });
+  if (!result.ok && result.error === 'EXPORT.NOT_YOURS') {
+    return noteReply('command.not-your-cohort', t['error.notYourCohort']);
+  }
   if (!result.ok) {
     return noteReply(
       'command.export-unknown',

@@ -35,7 +35,11 @@ export type ExportScope = { cohort?: string; student?: string };
 
 export type ExportResult =
   | { ok: true; document: ExportDocument }
-  | { ok: false; error: 'EXPORT.UNKNOWN_STUDENT' | 'EXPORT.UNKNOWN_COHORT'; value: string };
+  | {
+      ok: false;
+      error: 'EXPORT.UNKNOWN_STUDENT' | 'EXPORT.UNKNOWN_COHORT' | 'EXPORT.NOT_YOURS';
+      value: string;
+    };
 
 const MONTHLY_KEYS = ['goal', 'situation', 'task', 'action', 'result', 'reflection'] as const;
 
@@ -60,7 +64,15 @@ export async function exportPlacements(
     filter = { cohortId: cohort.id };
   }
   const allowed = options.allowedCohortIds;
-  const bundles = (await loadPlacementBundles(q, filter)).filter((b) => !allowed || allowed.has(b.cohort.id));
+  const found = await loadPlacementBundles(q, filter);
+  // A named cohort or student outside the actor's cohorts is refused outright (not an empty export).
+  if ((scope.cohort || scope.student) && allowed && found.some((b) => !allowed.has(b.cohort.id))) {
+    return { ok: false, error: 'EXPORT.NOT_YOURS', value: scope.cohort ?? scope.student ?? '' };
+  }
+  if (scope.cohort && allowed && 'cohortId' in filter && !allowed.has(filter.cohortId)) {
+    return { ok: false, error: 'EXPORT.NOT_YOURS', value: scope.cohort };
+  }
+  const bundles = found.filter((b) => !allowed || allowed.has(b.cohort.id));
 
   const placements = bundles.map((bundle) => {
     const evaluation = evaluatePlacement(bundle, options.at);

@@ -38,8 +38,9 @@ export const ACTION_SCOPES: Readonly<Record<ActionId, CommandScope>> = {
   [CHECKIN_ACTIONS.mood]: 'own',
   [CHECKIN_ACTIONS.skip]: 'own',
   [CHECKIN_ACTIONS.talk]: 'own',
-  [MENTOR_TALK_ACTIONS.answer]: 'own-students',
-  [MENTOR_TALK_ACTIONS.skipNote]: 'own-students',
+  // The mentor's own open question about their student: keyed by the mentor, so `own`.
+  [MENTOR_TALK_ACTIONS.answer]: 'own',
+  [MENTOR_TALK_ACTIONS.skipNote]: 'own',
   [FEEDBACK_ACTIONS.open]: 'own-students',
   [FEEDBACK_ACTIONS.submit]: 'own-students',
   [SUBSTITUTE_ACTIONS.open]: 'own',
