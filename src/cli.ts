@@ -13,6 +13,7 @@ import { type Config, ConfigError, loadConfig } from './config';
 import { describeCsvProblem } from './core/notices/import-summary';
 import { StagecoachError } from './core/shared/errors';
 import { runDemo } from './demo/run-demo';
+import { resealAll } from './infra/db/reseal';
 import { outbox } from './infra/db/schema';
 import { createLogger, type Logger } from './infra/logging';
 import { addSummaries, type DispatchSummary } from './infra/outbox/types';
@@ -30,6 +31,8 @@ const USAGE = `Usage: stagecoach <command> [options]
   tick [--at <ISO-8601>]                  run every job due at that instant, dispatch, print a summary
   export [--format json|csv] [--cohort <name>] [--student <email>]
   erase --student <email>                 erase everything about a student but a content-free audit entry
+  rotate-key                              re-seal every encrypted value with STAGECOACH_ENCRYPTION_KEY
+                                          (old keys in STAGECOACH_ENCRYPTION_KEY_PREVIOUS); idempotent
   demo                                    play a compressed semester on a throw-away database
 `;
 
@@ -229,7 +232,7 @@ async function main(argv: string[]): Promise<number> {
       if (!values.student) throw new UsageError('erase needs --student <email>.');
       const email = values.student;
       return withRuntime(config, logger, async (runtime) => {
-        const result = await eraseStudent(runtime.database.db, runtime.cipher, email, {
+        const result = await eraseStudent(runtime.database.db, email, {
           actor: 'cli',
           reach: EVERY_COHORT,
           at: runtime.clock.now(),
@@ -241,6 +244,19 @@ async function main(argv: string[]): Promise<number> {
         return 0;
       });
     }
+    case 'rotate-key':
+      return withRuntime(config, logger, async (runtime) => {
+        const counts = await resealAll(runtime.database.db, runtime.cipher);
+        for (const c of counts) {
+          process.stdout.write(
+            `${c.column}: ${c.resealed} re-sealed, ${c.sealed} sealed, ${c.current} already current\n`,
+          );
+        }
+        process.stdout.write(
+          `Every value is now sealed with key ${runtime.cipher.keyId}. Remove STAGECOACH_ENCRYPTION_KEY_PREVIOUS.\n`,
+        );
+        return 0;
+      });
     case 'demo':
       return runDemo({ logger: createLogger('warn'), out: (line) => process.stdout.write(`${line}\n`) });
     case 'help':

@@ -27,6 +27,7 @@ const envSchema = z.object({
   STAGECOACH_TIMEZONE: z.string().default('Europe/Amsterdam'),
   STAGECOACH_SCHEDULER: z.enum(['on', 'off']).default('on'),
   STAGECOACH_ENCRYPTION_KEY: optionalString,
+  STAGECOACH_ENCRYPTION_KEY_PREVIOUS: optionalString,
   STAGECOACH_LOCALE: z.enum(['nl', 'en']).default('nl'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -63,6 +64,8 @@ export type Config = {
   timezone: string;
   schedulerEnabled: boolean;
   encryptionKey: Buffer | undefined;
+  /** Keys values may still be sealed with during a rotation (opened, never used to seal). */
+  previousEncryptionKeys: Buffer[];
   defaultLocale: 'nl' | 'en';
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
 };
@@ -142,6 +145,18 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     );
   }
 
+  const previousEncryptionKeys = (e.STAGECOACH_ENCRYPTION_KEY_PREVIOUS ?? '')
+    .split(',')
+    .map((value) => value.trim())
+    .filter(Boolean)
+    .map((value) => Buffer.from(value, 'base64'));
+  if (previousEncryptionKeys.some((key) => key.length !== 32)) {
+    problems.push('STAGECOACH_ENCRYPTION_KEY_PREVIOUS: every key must be 32 bytes, base64, comma-separated.');
+  }
+  if (previousEncryptionKeys.length > 0 && !encryptionKey) {
+    problems.push('STAGECOACH_ENCRYPTION_KEY_PREVIOUS needs STAGECOACH_ENCRYPTION_KEY (the new key).');
+  }
+
   try {
     new Intl.DateTimeFormat('en', { timeZone: e.STAGECOACH_TIMEZONE });
   } catch {
@@ -179,6 +194,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     timezone: e.STAGECOACH_TIMEZONE,
     schedulerEnabled: e.STAGECOACH_SCHEDULER === 'on',
     encryptionKey,
+    previousEncryptionKeys,
     defaultLocale: e.STAGECOACH_LOCALE,
     logLevel: e.LOG_LEVEL,
   };

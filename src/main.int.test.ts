@@ -9,6 +9,7 @@ import { MENTOR, ONE_PLACEMENT, SEEDED_AT, STARR_ANSWERS, STUDENT } from './app/
 import { createDataPlace } from './app/testing/processes';
 import { loadConfig } from './config';
 import { outbox, reports } from './infra/db/schema';
+import { openCell } from './infra/db/sealed';
 import { silentLogger } from './infra/logging';
 import { createRuntime, type Runtime } from './main';
 
@@ -89,7 +90,7 @@ describe('restarting the runtime in the middle of a STARR conversation', () => {
 
   it('stores the report with the answers from before and after the restart', async () => {
     const [row] = await runtime.database.db.select().from(reports);
-    expect(runtime.cipher.decryptJson(row?.contentEnc as string)).toEqual(STARR_ANSWERS);
+    expect(JSON.parse(openCell(runtime.cipher, reports, 'contentEnc', row))).toEqual(STARR_ANSWERS);
     expect(row?.submittedAt?.toISOString()).toBe(SUBMITTED.toISOString());
   });
 

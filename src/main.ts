@@ -10,6 +10,7 @@ import { type Cipher, createCipher, loadOrCreateDevKey } from './infra/crypto';
 import { type Database, openDatabase } from './infra/db/client';
 import { migrationStatus } from './infra/db/migration-status';
 import { createConversationRefStore } from './infra/db/repositories/conversation-refs';
+import { resealAll } from './infra/db/reseal';
 import { createHttpServer } from './infra/http/server';
 import type { Logger } from './infra/logging';
 import { createCoordinatorAlerter, createDefaultResolver, createDispatcher } from './infra/outbox';
@@ -48,7 +49,7 @@ export type Runtime = {
 const DISPATCH_INTERVAL_MS = 2_000;
 
 function createContentCipher(config: Config, logger: Logger): Cipher {
-  if (config.encryptionKey) return createCipher(config.encryptionKey);
+  if (config.encryptionKey) return createCipher(config.encryptionKey, config.previousEncryptionKeys);
   const { key, created, path } = loadOrCreateDevKey(config.dataDir);
   const note =
     'STAGECOACH_ENCRYPTION_KEY is not set: using a development key file. Set the variable in production.';
@@ -74,6 +75,9 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     ));
   await database.migrate();
   const cipher = createContentCipher(config, logger);
+  // Learning goals were stored in plain text before they were encrypted: seal any still plain.
+  const sealed = (await resealAll(database.db, cipher, { only: 'plain' })).reduce((n, c) => n + c.sealed, 0);
+  if (sealed > 0) logger.info({ sealed }, 'sealed values that were still in plain text');
 
   let kick = () => {};
   const ctx: AppContext = {

@@ -4,6 +4,7 @@ import { ACTION_IDS, ACTION_SCOPES, type ActionId } from '../core/access/actions
 import { COMMAND_TABLE } from '../core/commands';
 import type { CommandName, CommandScope } from '../core/commands/types';
 import { cohorts, coordinators, outbox, people, placements, reports } from '../infra/db/schema';
+import { sealedAt } from '../infra/db/sealed';
 import type { InboundPayload } from './inbound';
 import { type AppHarness, createAppHarness } from './testing/app-harness';
 import { changedRows, snapshotData } from './testing/snapshot';
@@ -202,7 +203,10 @@ sb@school.nl,Sam B,mb@zorg.nl,Mira B,2027-02-01,2027-06-30,cb@school.nl,Cor B,B-
     kind: 'monthly',
     dueDate: '2027-03-01',
     submittedAt: new Date('2027-02-04T10:00:00Z'),
-    contentEnc: h.cipher.encryptJson({ situation: 'Een situatie op de afdeling.' }),
+    contentEnc: h.cipher.encryptJson(
+      { situation: 'Een situatie op de afdeling.' },
+      sealedAt.reportContent(reportB),
+    ),
   });
   week = '2027-W05';
   const bPlacements = await h.database.db

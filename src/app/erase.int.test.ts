@@ -71,7 +71,7 @@ describe('erasing a student', () => {
     await lotsOfActivity(h);
     needles = await needlesFor(h, STUDENT, STUDENT_NAME);
     before = await scanAllTables(h.database.db, h.cipher, [...needles, TALK_NOTE, FEEDBACK]);
-    const result = await eraseStudent(h.database.db, h.cipher, STUDENT, {
+    const result = await eraseStudent(h.database.db, STUDENT, {
       actor: 'cli',
       reach: EVERY_COHORT,
       at: new Date('2027-03-15T10:00:00Z'),

@@ -64,6 +64,7 @@ export function createInboundHandler(ctx: AppContext): InboundHandler {
           to: { personId: person.id },
           message,
           subjectId: person.id,
+          ...(output.mentions ? { mentions: output.mentions } : {}),
         }));
         const written = await writeOutgoing(tx, ctx.cipher, [...toActor, ...output.outgoing], now);
         return { duplicate: false as const, output, written };
@@ -77,7 +78,7 @@ export function createInboundHandler(ctx: AppContext): InboundHandler {
     async home(identity, at) {
       const person = await ctx.db.transaction((tx) => identify(tx, inboundOf(identity, at), at));
       if (!person) return unknownPerson({ user: identity }, ctx.defaultLocale).replies[0] as Message;
-      return renderOwnStatus(ctx.db, person, localeOf(person, ctx.defaultLocale), at);
+      return renderOwnStatus(ctx.db, ctx.cipher, person, localeOf(person, ctx.defaultLocale), at);
     },
 
     async mayImport(identity, at) {
@@ -225,7 +226,7 @@ async function conversationText(input: FlowInput, text: string): Promise<FlowOut
   if (STATUS_WORDS.has(lower)) {
     return {
       ...emptyOutput(),
-      conversation: [await renderOwnStatus(input.tx, input.person, input.locale, input.now)],
+      conversation: [await renderOwnStatus(input.tx, input.cipher, input.person, input.locale, input.now)],
     };
   }
 

@@ -64,7 +64,7 @@ async function execute(input: CommandInput, command: Command): Promise<CommandOu
         }),
       );
     case 'me':
-      return answer(await renderOwnStatus(input.tx, input.actor, input.locale, input.now));
+      return answer(await renderOwnStatus(input.tx, input.cipher, input.actor, input.locale, input.now));
     case 'overview':
       return overview(input, command);
     case 'add':
@@ -91,7 +91,7 @@ async function execute(input: CommandInput, command: Command): Promise<CommandOu
       return exportCommand(input, command);
     case 'erase': {
       const t = appTextsFor(input.locale);
-      const result = await eraseStudentIn(input.tx, input.cipher, command.studentEmail, {
+      const result = await eraseStudentIn(input.tx, command.studentEmail, {
         actor: input.actor.id,
         at: input.now,
         reach: input.scopes,

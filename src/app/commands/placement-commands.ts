@@ -7,6 +7,7 @@ import { formatDeadline, renderReportName } from '../../core/reports/format';
 import { addLocalDays } from '../../core/shared/dates';
 import { assertNever } from '../../core/shared/errors';
 import { pauses, placements, reports, substitutes } from '../../infra/db/schema';
+import { sealedAt } from '../../infra/db/sealed';
 import { checkPlacementRow } from '../access/reach';
 import { loadConversation } from '../conversations/store';
 import { CHECKIN_CONVERSATION, type CheckinConversation } from '../flows/checkin-flow';
@@ -62,14 +63,22 @@ export const pausePlacement: CommandHandler<'pause'> = async (input, command) =>
   const found = await studentPlacement(input, command.studentEmail);
   if (!found.ok) return found.output;
   const { bundle } = found.evaluation;
-  await input.tx.insert(pauses).values({
-    placementId: bundle.placement.id,
-    fromDate: command.from,
-    untilDate: command.until,
-    // A reason may be medical ("ziek"): stored encrypted, like other personal content.
-    reason: command.reason ? input.cipher.encrypt(command.reason) : null,
-    createdAt: input.now,
-  });
+  const [pause] = await input.tx
+    .insert(pauses)
+    .values({
+      placementId: bundle.placement.id,
+      fromDate: command.from,
+      untilDate: command.until,
+      createdAt: input.now,
+    })
+    .returning({ id: pauses.id });
+  if (pause && command.reason) {
+    // A reason may be medical ("ziek"): sealed to this pause's row, like other personal content.
+    await input.tx
+      .update(pauses)
+      .set({ reason: input.cipher.encrypt(command.reason, sealedAt.pauseReason(pause.id)) })
+      .where(eq(pauses.id, pause.id));
+  }
   const t = appTextsFor(input.locale);
   return noteReply('command.paused', t['cmd.paused'](bundle.student.name, command.from, command.until));
 };
@@ -110,7 +119,10 @@ export const excuseReport: CommandHandler<'excuse'> = async (input, command) => 
     return noteReply('command.report-unknown', t['error.reportUnknown'](what));
   }
   const id = storedReportId(bundle.placement.id, report.id);
-  const excuseReason = command.reason ? input.cipher.encrypt(command.reason) : null; // may be medical
+  // may be medical
+  const excuseReason = command.reason
+    ? input.cipher.encrypt(command.reason, sealedAt.excuseReason(id))
+    : null;
   await input.tx
     .insert(reports)
     .values({

@@ -46,6 +46,7 @@ export const exportCommand: CommandHandler<'export'> = async (input, command) =>
       {
         key: `export:${input.actor.id}:${input.inbound?.dedupeKey ?? input.now.toISOString()}`,
         to: { personId: input.actor.id },
+        mentions: result.studentIds,
         message: {
           key: 'command.export',
           summary: heading,

@@ -57,7 +57,7 @@ export async function handleDetailsAction(
     }));
   const blocks: Block[] = [
     { type: 'text', text: t['details.heading'](bundle.student.name), style: 'heading' },
-    ...placementFields(evaluation, input.locale),
+    ...placementFields(evaluation, input.locale, input.cipher),
     ...(checkinLines.length
       ? [{ type: 'quote' as const, label: t['details.checkins'], text: checkinLines.join('\n') }]
       : []),

@@ -10,8 +10,10 @@ import { renderStarrEffects } from '../../core/starr/messages';
 import { parseStarrAction, parseStarrText } from '../../core/starr/parse';
 import { createStarrState, parseStarrState, type StarrKind, type StarrState } from '../../core/starr/state';
 import { transition } from '../../core/starr/transition';
+import { addGoal, readGoals } from '../../infra/db/repositories/goals';
 import { loadPlacementBundles } from '../../infra/db/repositories/placements';
-import { goals, reports } from '../../infra/db/schema';
+import { reports } from '../../infra/db/schema';
+import { sealedAt } from '../../infra/db/sealed';
 import { deleteConversation, loadConversation, saveConversation } from '../conversations/store';
 import { type PlacementEvaluation, storedReportId } from '../placements/evaluate';
 import { localeOf, type Outgoing } from '../send';
@@ -117,12 +119,8 @@ async function startReport(input: FlowInput, requested: string | undefined): Pro
 
 async function step(input: FlowInput, draft: StarrConversation, event: StarrEvent): Promise<FlowOutput> {
   const { tx, cipher, person } = input;
-  const goalRows = await tx
-    .select({ text: goals.text })
-    .from(goals)
-    .where(eq(goals.placementId, draft.placementId));
   const ctx = {
-    goals: goalRows.map((g) => g.text),
+    goals: await readGoals(tx, cipher, draft.placementId),
     fadeQualityNudges: await fadeNudges(input, draft.placementId),
   };
   const [next, effects] = transition(draft.state, event, input.actedAt, ctx);
@@ -164,7 +162,7 @@ async function saveSubmission(
 ): Promise<Outgoing[]> {
   const { tx, cipher } = input;
   const [kind, dueDate] = state.reportId.slice(placementId.length + 1).split(':') as [StarrKind, string];
-  const contentEnc = cipher.encryptJson(answers);
+  const contentEnc = cipher.encryptJson(answers, sealedAt.reportContent(state.reportId));
   const [existing] = await tx.select().from(reports).where(eq(reports.id, state.reportId));
   if (existing?.submittedAt) {
     // A revision after "needs more": new content, the original hand-in time still counts.
@@ -191,7 +189,7 @@ async function saveSubmission(
   }
   const goal = answers.goal?.trim();
   if (goal && !knownGoals.includes(goal)) {
-    await tx.insert(goals).values({ placementId, position: knownGoals.length, text: goal });
+    await addGoal(tx, cipher, placementId, knownGoals.length, goal);
   }
 
   const [bundle] = await loadPlacementBundles(tx, { placementIds: [placementId] });

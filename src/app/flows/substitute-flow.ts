@@ -3,6 +3,7 @@ import { appTextsFor, renderNote } from '../../core/notices/texts';
 import { formatDeadline } from '../../core/reports/format';
 import { loadPlacementBundles } from '../../infra/db/repositories/placements';
 import { substitutes } from '../../infra/db/schema';
+import { sealedAt } from '../../infra/db/sealed';
 import { evaluatePlacement, storedSubstituteKey } from '../placements/evaluate';
 import { localeOf } from '../send';
 import { currentPlacementOf } from './current-placement';
@@ -76,11 +77,15 @@ export async function handleSubstitute(
       text: found.text,
       doneAt: input.actedAt,
       doneBy: input.person.id,
-      contentEnc: input.cipher.encrypt(work),
+      contentEnc: input.cipher.encrypt(work, sealedAt.substituteContent(found.stored)),
     })
     .onConflictDoUpdate({
       target: substitutes.key,
-      set: { doneAt: input.actedAt, doneBy: input.person.id, contentEnc: input.cipher.encrypt(work) },
+      set: {
+        doneAt: input.actedAt,
+        doneBy: input.person.id,
+        contentEnc: input.cipher.encrypt(work, sealedAt.substituteContent(found.stored)),
+      },
     });
 
   const output = emptyOutput();

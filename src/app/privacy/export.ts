@@ -6,6 +6,7 @@ import { decryptMood } from '../../infra/db/repositories/checkins';
 import { findCohortByName } from '../../infra/db/repositories/cohorts';
 import { findPersonByEmail } from '../../infra/db/repositories/people';
 import { loadPlacementBundles, type PlacementFilter } from '../../infra/db/repositories/placements';
+import { sealedAt } from '../../infra/db/sealed';
 import { coreReportId, evaluatePlacement } from '../placements/evaluate';
 
 /** The export document of INTERFACES.md ("Export JSON"); field names are part of the product. */
@@ -34,7 +35,7 @@ export type ExportDocument = {
 export type ExportScope = { cohort?: string; student?: string };
 
 export type ExportResult =
-  | { ok: true; document: ExportDocument }
+  | { ok: true; document: ExportDocument; studentIds: string[] }
   | {
       ok: false;
       error: 'EXPORT.UNKNOWN_STUDENT' | 'EXPORT.UNKNOWN_COHORT' | 'EXPORT.NOT_YOURS';
@@ -87,7 +88,9 @@ export async function exportPlacements(
       missCount: evaluation.ladder.missCount,
       reports: evaluation.ladder.reports.map((report) => {
         const row = rows.get(report.id);
-        const answers = row?.contentEnc ? cipher.decryptJson<Record<string, string>>(row.contentEnc) : null;
+        const answers = row?.contentEnc
+          ? cipher.decryptJson<Record<string, string>>(row.contentEnc, sealedAt.reportContent(row.id))
+          : null;
         const starr =
           answers && report.kind === 'monthly'
             ? Object.fromEntries(MONTHLY_KEYS.map((key) => [key, answers[key] ?? '']))
@@ -115,7 +118,11 @@ export async function exportPlacements(
   for (const bundle of bundles) {
     await audit(q, { at: options.at, actor: options.actor, action: 'export', subject: bundle.student.id });
   }
-  return { ok: true, document: { exportedAt: options.at.toISOString(), placements } };
+  return {
+    ok: true,
+    document: { exportedAt: options.at.toISOString(), placements },
+    studentIds: bundles.map((bundle) => bundle.student.id),
+  };
 }
 
 /** The same data flattened to CSV: one row per report (placements without reports get one row). */

@@ -4,6 +4,7 @@ import { RESOLVE_REASONS } from '../../core/delivery/problems';
 import type { Message } from '../../core/messages/model';
 import type { Cipher } from '../crypto';
 import type { Db } from '../db/client';
+import { sealedAt } from '../db/sealed';
 import type { Logger } from '../logging';
 import { computeBackoffMs } from './backoff';
 import { type ClaimedRow, claimDue, lastSends } from './claim';
@@ -155,7 +156,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
 
     let message: Message;
     try {
-      message = deps.cipher.decryptJson<Message>(row.payloadEnc);
+      message = deps.cipher.decryptJson<Message>(row.payloadEnc, sealedAt.outboxPayload(row.idempotencyKey));
     } catch (error) {
       logger.error({ err: error, outboxId: row.id }, 'outbox: payload cannot be decrypted (wrong key?)');
       await markFailed(db, row, claimedBy, { attempts: row.attempts, reason: 'payload.unreadable' });
