@@ -182,7 +182,7 @@ describe('a whole STARR report by DM, from start to the mentor’s feedback', ()
     const [report] = await reportsOf(runtime.db, SANNE.studentEmail);
     expect(report?.submittedAt?.toISOString()).toBe(submitAt.toISOString());
     expect(report?.feedbackVerdict).toBe('needs-more');
-    expect(report?.contentEnc).toMatch(/^v1\./);
+    expect(report?.contentEnc).toMatch(/^v2\./);
     expect(report?.contentEnc).not.toContain('zeldzaamwoord');
     expect(JSON.parse(openCell(runtime.runtime.cipher, reports, 'contentEnc', report))).toEqual({
       goal: GOAL,
@@ -300,7 +300,7 @@ describe('the weekly check-in on Slack', () => {
       .select()
       .from(checkins)
       .where(eq(checkins.placementId, await placementIdOf(runtime.db, SANNE.studentEmail)));
-    expect(row?.moodEnc).toMatch(/^v1\./);
+    expect(row?.moodEnc).toMatch(/^v2\./);
     expect(openCell(runtime.runtime.cipher, checkins, 'moodEnc', row)).toBe('2');
     expect(row?.answeredAt?.toISOString()).toBe(clickedAt.toISOString());
     expect(callText(lastPostTo(runtime, STUDENT) as RecordedCall)).toContain(

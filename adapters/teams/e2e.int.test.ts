@@ -135,7 +135,7 @@ describe('a proactive check-in on Teams', () => {
       .from(checkins)
       .where(eq(checkins.placementId, await placementIdOf(runtime.db, STUDENT.email)));
     const { cipher } = runtime.runtime;
-    expect(row?.moodEnc).toMatch(/^v1\./);
+    expect(row?.moodEnc).toMatch(/^v2\./);
     expect(openCell(cipher, checkins, 'moodEnc', row)).toBe('4');
     expect(openCell(cipher, checkins, 'learnedEnc', row)).toBe(
       'Ik heb geleerd hoe ik een tillift veilig gebruik',
@@ -213,7 +213,7 @@ describe('a whole STARR report on Teams, from start to the mentor’s feedback',
     const [report] = await reportsOf(runtime.db, STUDENT.email);
     expect(report?.submittedAt?.toISOString()).toBe(submitAt.toISOString());
     expect(report?.feedbackVerdict).toBe('approved');
-    expect(report?.contentEnc).toMatch(/^v1\./);
+    expect(report?.contentEnc).toMatch(/^v2\./);
     expect(JSON.parse(openCell(runtime.runtime.cipher, reports, 'contentEnc', report))).toEqual({
       goal: GOAL,
       ...answers,

@@ -69,7 +69,11 @@ export function safeErrorLine(error: unknown): string {
   const parts: string[] = [];
   let current: Record<string, unknown> | undefined = safeError(error);
   while (current) {
-    parts.push(`${current.type ?? 'Error'}${current.code ? ` ${current.code}` : ''}: ${current.message}`);
+    // A plain `Error` says nothing its message does not: only other types and codes are named.
+    const label = [current.type !== 'Error' ? current.type : null, current.code ?? null]
+      .filter(Boolean)
+      .join(' ');
+    parts.push(label ? `${label}: ${current.message}` : String(current.message));
     current = current.cause as Record<string, unknown> | undefined;
   }
   return parts.join(' ← ').slice(0, 1000);
