@@ -4,6 +4,7 @@ import type { Locale, Message } from '../core/messages/model';
 import { appTextsFor, renderNote } from '../core/notices/texts';
 import { coordinatorScopes, markIdentitiesGone } from '../infra/db/repositories/people';
 import { seenInbound } from '../infra/db/schema';
+import { createRateLimiter } from './access/rate-limit';
 import { executeCommandText } from './commands/execute';
 import type { AppContext } from './context';
 import { listConversations, loadConversation } from './conversations/store';
@@ -31,10 +32,18 @@ const STATUS_WORDS = new Set(['mijn', 'me', 'status']);
  * are immediate and private.
  */
 export function createInboundHandler(ctx: AppContext): InboundHandler {
+  const limiter = createRateLimiter(ctx.rateLimit);
   return {
     async handle(raw) {
       const inbound = inboundSchema.parse(raw) as Inbound;
       const now = ctx.clock.now();
+      // Before any lookup: one account flooding acts gets a polite "slow down", no database work.
+      const account = `${inbound.platform}:${inbound.tenant}:${inbound.user.platformUserId}`;
+      if (!limiter.allow(account, now)) {
+        ctx.logger.warn({ platform: inbound.platform }, 'inbound rate limit reached; act refused');
+        const t = appTextsFor(ctx.defaultLocale);
+        return { replies: [renderNote('rate.limited', t['error.slowDown'])], duplicate: false };
+      }
       const result = await ctx.db.transaction(async (tx) => {
         // Platform retries carry the same key: the first delivery wins, the rest change nothing.
         const dedupeKey = `${inbound.platform}:${inbound.dedupeKey}`;
@@ -47,12 +56,20 @@ export function createInboundHandler(ctx: AppContext): InboundHandler {
 
         const person = await identify(tx, inbound, inbound.sentAt);
         if (!person) return { duplicate: false as const, output: unknownPerson(inbound, ctx.defaultLocale) };
+        const locale = localeOf(person, ctx.defaultLocale);
+        if (longestTyped(inbound) > MAX_TYPED_CHARS) {
+          const t = appTextsFor(locale);
+          return {
+            duplicate: false as const,
+            output: reply(renderNote('input.too-long', t['error.answerTooLong'](MAX_TYPED_CHARS))),
+          };
+        }
         const input: FlowInput = {
           tx,
           cipher: ctx.cipher,
           inbound,
           person,
-          locale: localeOf(person, ctx.defaultLocale),
+          locale,
           defaultLocale: ctx.defaultLocale,
           defaultTimezone: ctx.defaultTimezone,
           actedAt: inbound.sentAt,
@@ -108,6 +125,30 @@ export function createInboundHandler(ctx: AppContext): InboundHandler {
       }
     },
   };
+}
+
+/**
+ * The longest answer anyone needs to type (a STARR step, feedback, a substitute assignment);
+ * the flows have tighter limits of their own where it matters (check-in free text, goals).
+ */
+export const MAX_TYPED_CHARS = 4000;
+
+/** Longest piece of typed text in an act: the message, a command, a button value, a form field. */
+function longestTyped(inbound: Inbound): number {
+  const payload = inbound.payload;
+  switch (payload.type) {
+    case 'text':
+    case 'command':
+      return payload.text.length;
+    case 'file':
+      return payload.text.length;
+    case 'action':
+      return Math.max(
+        payload.value?.length ?? 0,
+        payload.actionId.length,
+        ...Object.values(payload.formValues ?? {}).map((value) => value.length),
+      );
+  }
 }
 
 /** A bare identity as an `Inbound`, for the lookups that come without an act (home, file checks). */

@@ -73,7 +73,9 @@ export type AppHarness = {
 const addressLabel = (address: Address): string =>
   address.kind === 'user' ? address.platformUserId : `#${address.channelId}`;
 
-export async function createAppHarness(options: { start?: Date; database?: Database } = {}) {
+export async function createAppHarness(
+  options: { start?: Date; database?: Database; rateLimit?: { acts: number; perMs: number } } = {},
+) {
   const database = options.database ?? (await openTestDatabase());
   const cipher = createCipher(TEST_KEY);
   const clock = createSettableClock(options.start ?? new Date('2027-01-04T09:00:00Z'));
@@ -93,6 +95,8 @@ export async function createAppHarness(options: { start?: Date; database?: Datab
       defaultTimezone: 'Europe/Amsterdam',
       // Tests drain explicitly, so every delivery is awaited and counted.
       kick: () => {},
+      // Tests act many times at one frozen instant; the limit itself is tested on its own.
+      rateLimit: options.rateLimit ?? { acts: 1_000_000, perMs: 60_000 },
     });
     const dispatcher = createDispatcher({
       db: database.db,

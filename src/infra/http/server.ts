@@ -15,7 +15,14 @@ export type HttpServerOptions = {
   slack?: RouteHandler;
   /** `POST /api/messages` when Teams is configured. */
   teams?: RouteHandler;
+  /** Slow-client limits in ms (tests shorten them); defaults below. */
+  timeouts?: { headers?: number; request?: number; idle?: number };
 };
+
+/** A client gets this long to send its headers, its whole request, and between requests. */
+export const HEADERS_TIMEOUT_MS = 10_000;
+export const REQUEST_TIMEOUT_MS = 30_000;
+export const KEEP_ALIVE_TIMEOUT_MS = 5_000;
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
@@ -60,6 +67,13 @@ export function createHttpServer(options: HttpServerOptions): {
       else res.end();
     });
   });
+
+  // A slow or stalled client (headers dribbled, a body that never ends) cannot hold a socket:
+  // the platforms send small requests quickly. Body sizes are capped by each adapter while reading.
+  server.headersTimeout = options.timeouts?.headers ?? HEADERS_TIMEOUT_MS;
+  server.requestTimeout = options.timeouts?.request ?? REQUEST_TIMEOUT_MS;
+  server.keepAliveTimeout = options.timeouts?.idle ?? KEEP_ALIVE_TIMEOUT_MS;
+  server.maxHeadersCount = 100;
 
   return {
     server,
