@@ -100,3 +100,28 @@ describe('the role is checked before a file is fetched', () => {
     expect(h.handler.handled[0]?.payload).toMatchObject({ type: 'file', content: '' });
   });
 });
+
+describe('the Teams endpoint body', () => {
+  let h: TeamsHarness;
+  afterEach(() => h.close());
+
+  it('stops reading a chunked body past the cap (413), without a content-length', async () => {
+    h = await startTeamsHarness();
+    const chunk = new TextEncoder().encode(`{"pad":"${'x'.repeat(64 * 1024)}`);
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent++ < 40) controller.enqueue(chunk);
+        else controller.close();
+      },
+    });
+    const response = await fetch(`${h.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+      duplex: 'half',
+    } as RequestInit);
+    expect(response.status).toBe(413);
+    expect(h.handler.handled).toHaveLength(0);
+  });
+});

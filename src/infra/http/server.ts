@@ -43,36 +43,45 @@ export function createHttpServer(options: HttpServerOptions): {
     'POST /api/messages': options.teams,
   };
 
-  const server = createServer((req, res) => {
-    const path = (req.url ?? '/').split('?')[0];
-    const key = `${req.method} ${path}`;
-    if (key === 'GET /healthz') {
-      options
-        .health()
-        .then((report) => sendJson(res, report.ok ? 200 : 503, report))
-        .catch((error: unknown) => {
-          options.logger.error({ err: error }, 'health check failed');
-          sendJson(res, 503, { ok: false });
-        });
-      return;
-    }
-    const handler = routes[key];
-    if (!handler) {
-      sendJson(res, 404, { error: 'not found' });
-      return;
-    }
-    handler(req, res).catch((error: unknown) => {
-      options.logger.error({ err: error, route: key }, 'unhandled error in route');
-      if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
-      else res.end();
-    });
-  });
-
+  const headersTimeout = options.timeouts?.headers ?? HEADERS_TIMEOUT_MS;
+  const requestTimeout = options.timeouts?.request ?? REQUEST_TIMEOUT_MS;
   // A slow or stalled client (headers dribbled, a body that never ends) cannot hold a socket:
   // the platforms send small requests quickly. Body sizes are capped by each adapter while reading.
-  server.headersTimeout = options.timeouts?.headers ?? HEADERS_TIMEOUT_MS;
-  server.requestTimeout = options.timeouts?.request ?? REQUEST_TIMEOUT_MS;
-  server.keepAliveTimeout = options.timeouts?.idle ?? KEEP_ALIVE_TIMEOUT_MS;
+  const server = createServer(
+    {
+      headersTimeout,
+      requestTimeout,
+      keepAliveTimeout: options.timeouts?.idle ?? KEEP_ALIVE_TIMEOUT_MS,
+      // How often Node checks those timeouts (its default, 30 s, would let a stall last that long).
+      connectionsCheckingInterval: Math.min(1_000, Math.floor(headersTimeout / 2)),
+      maxHeaderSize: 16_384,
+    },
+    (req, res) => {
+      const path = (req.url ?? '/').split('?')[0];
+      const key = `${req.method} ${path}`;
+      if (key === 'GET /healthz') {
+        options
+          .health()
+          .then((report) => sendJson(res, report.ok ? 200 : 503, report))
+          .catch((error: unknown) => {
+            options.logger.error({ err: error }, 'health check failed');
+            sendJson(res, 503, { ok: false });
+          });
+        return;
+      }
+      const handler = routes[key];
+      if (!handler) {
+        sendJson(res, 404, { error: 'not found' });
+        return;
+      }
+      handler(req, res).catch((error: unknown) => {
+        options.logger.error({ err: error, route: key }, 'unhandled error in route');
+        if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
+        else res.end();
+      });
+    },
+  );
+
   server.maxHeadersCount = 100;
 
   return {
