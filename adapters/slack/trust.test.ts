@@ -35,6 +35,17 @@ describe('acts from another Slack team', () => {
     expect(harness.api.callsTo('users.info')).toHaveLength(0);
   });
 
+  it('drops a message from a Slack Connect guest whose own workspace is another one', async () => {
+    const handler = createRecordingHandler();
+    harness = await startSlackHarness(handler);
+    const payload = messageIm();
+    const shared = { ...payload, event: { ...payload.event, user_team: FOREIGN } };
+    await harness.send('event', shared);
+    await harness.adapter.stop();
+    expect(handler.inbounds).toHaveLength(0);
+    expect(harness.api.callsTo('users.info')).toHaveLength(0);
+  });
+
   it('still handles the same act from the installed team', async () => {
     const handler = createRecordingHandler();
     harness = await startSlackHarness(handler);
