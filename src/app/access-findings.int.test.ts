@@ -65,6 +65,14 @@ describe('a coordinator of one cohort cannot reach another', () => {
     expect(r).toEqual({ keys: ['command.needs-all-cohorts'], changed: 0 });
   });
 
+  it('cannot list or export a student of cohort B by e-mail', async () => {
+    for (const text of ['overzicht sb@school.nl', 'export json sb@school.nl', 'export csv "Cohort B"']) {
+      const r = await refusedWithoutChange(h, 'ca@school.nl', text, AT);
+      expect(r, text).toEqual({ keys: ['command.not-your-cohort'], changed: 0 });
+    }
+    expect(h.sentTo('ca@school.nl', 'command.export')).toHaveLength(0);
+  });
+
   it('cannot import a CSV with a row for cohort B: nothing of the file is applied', async () => {
     const csv = `${HEADER}
 new1@school.nl,New One,ma@zorg.nl,Mira A,2027-02-01,2027-06-30,,,Cohort A

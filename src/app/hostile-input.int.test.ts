@@ -94,6 +94,16 @@ describe('CSV import caps', () => {
     expect(summary.applied).toBe(false);
   });
 
+  it('applies the same date rules to a chat `toevoegen`', async () => {
+    await h.seed(ONE_PLACEMENT, SEEDED_AT);
+    const result = await h.command(
+      'coord@school.nl',
+      'toevoegen student=z@school.nl naam=Z mentor=mira@zorg.nl start=2027-02-01 eind=2033-02-01 cohort="Zorg 2027"',
+      SEEDED_AT,
+    );
+    expect(result.replies.map((m) => m.key)).toEqual(['command.bad-dates']);
+  });
+
   it('refuses a file with too many rows without looking at them', async () => {
     const row = (i: number) => `s${i}@school.nl,S,m@zorg.nl,M,2027-02-01,2027-06-30,,,X`;
     const csv = `${HEADER}\n${Array.from({ length: MAX_ROWS + 1 }, (_, i) => row(i)).join('\n')}\n`;

@@ -12,6 +12,7 @@ import { checkPlacementRow } from '../access/reach';
 import { loadConversation } from '../conversations/store';
 import { CHECKIN_CONVERSATION, type CheckinConversation } from '../flows/checkin-flow';
 import { storedReportId, storedSubstituteKey } from '../placements/evaluate';
+import { placementDatesProblem } from '../placements/placement-input';
 import { savePlacement } from '../placements/save-placement';
 import { localeOf } from '../send';
 import { answer, type CommandHandler, noteReply, studentPlacement } from './command-context';
@@ -23,6 +24,11 @@ export const addPlacement: CommandHandler<'add'> = async (input, { placement: p 
     cohort: p.cohort,
     coordinator: p.coordinatorEmail ? { email: p.coordinatorEmail, name: null } : null,
   };
+  const dates = placementDatesProblem(p.startDate, p.endDate);
+  if (dates === 'CSV.TOO_LONG_PLACEMENT') return noteReply('command.bad-dates', t['csv.TOO_LONG_PLACEMENT']);
+  if (dates === 'CSV.DATE_OUT_OF_RANGE') {
+    return noteReply('command.bad-dates', t['csv.DATE_OUT_OF_RANGE'](`${p.startDate} – ${p.endDate}`));
+  }
   const refusal = await checkPlacementRow(input.tx, input.scopes, row);
   switch (refusal) {
     case null:

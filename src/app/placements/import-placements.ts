@@ -1,5 +1,6 @@
 import type { Db, Queryable } from '../../infra/db/client';
 import { audit } from '../../infra/db/repositories/audit';
+import { DEFAULT_COHORT_NAME } from '../../infra/db/repositories/cohorts';
 import { checkPlacementRow, type Reach } from '../access/reach';
 import { type CsvRowProblem, parsePlacementsCsv } from './parse-csv';
 import { savePlacement } from './save-placement';
@@ -61,7 +62,7 @@ export async function applyPlacementsCsv(
           ? row.input.studentEmail
           : refusal === 'ACCESS.NEEDS_ALL_COHORTS' && row.input.coordinator
             ? row.input.coordinator.email
-            : (row.input.cohort ?? '');
+            : (row.input.cohort ?? DEFAULT_COHORT_NAME);
       refused.push({ line: row.line, field: 'cohort', code: refusal, value });
     }
   }

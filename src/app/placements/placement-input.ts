@@ -88,6 +88,16 @@ function addYears(date: LocalDate, years: number): LocalDate {
   return `${String(Number(date.slice(0, 4)) + years).padStart(4, '0')}${date.slice(4)}` as LocalDate;
 }
 
+/** The same date rules for a chat `add` as for a CSV row. */
+export function placementDatesProblem(
+  startDate: LocalDate,
+  endDate: LocalDate,
+): 'CSV.DATE_OUT_OF_RANGE' | 'CSV.TOO_LONG_PLACEMENT' | null {
+  for (const date of [startDate, endDate])
+    if (date < EARLIEST_DATE || date > LATEST_DATE) return 'CSV.DATE_OUT_OF_RANGE';
+  return endDate > addYears(startDate, MAX_PLACEMENT_YEARS) ? 'CSV.TOO_LONG_PLACEMENT' : null;
+}
+
 /**
  * Validates a raw field map (CSV header names) into a PlacementInput, collecting every problem
  * instead of stopping at the first, so a coordinator can fix a whole row at once.
