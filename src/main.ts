@@ -11,6 +11,7 @@ import { type Database, openDatabase } from './infra/db/client';
 import { migrationStatus } from './infra/db/migration-status';
 import { createConversationRefStore } from './infra/db/repositories/conversation-refs';
 import { resealAll } from './infra/db/reseal';
+import { goals } from './infra/db/schema';
 import { createHttpServer } from './infra/http/server';
 import type { Logger } from './infra/logging';
 import { createCoordinatorAlerter, createDefaultResolver, createDispatcher } from './infra/outbox';
@@ -76,7 +77,10 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
   await database.migrate();
   const cipher = createContentCipher(config, logger);
   // Learning goals were stored in plain text before they were encrypted: seal any still plain.
-  const sealed = (await resealAll(database.db, cipher, { only: 'plain' })).reduce((n, c) => n + c.sealed, 0);
+  const sealed = (await resealAll(database.db, cipher, { only: 'plain', tables: [goals] })).reduce(
+    (n, c) => n + c.sealed,
+    0,
+  );
   if (sealed > 0) logger.info({ sealed }, 'sealed values that were still in plain text');
 
   let kick = () => {};

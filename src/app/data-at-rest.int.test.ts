@@ -404,3 +404,34 @@ describe('erase finds messages by id, never by name', () => {
     }
   }, 60_000);
 });
+
+describe('learning goals stored in plain text by an earlier version', () => {
+  it('are sealed when the runtime starts, and read back the same', async () => {
+    const { openTestDatabase } = await import('../infra/db/test-database');
+    const { createRuntime } = await import('../main');
+    const { loadConfig } = await import('../config');
+    const { silentLogger } = await import('../infra/logging');
+    const { openGoals } = await import('../infra/db/repositories/goals');
+    const database = await openTestDatabase();
+    try {
+      await database.migrate();
+      const h = await createAppHarness({ start: SEEDED_AT, database });
+      await h.seed(ONE_PLACEMENT, SEEDED_AT);
+      const [placement] = await database.db.select().from(placements);
+      await database.db
+        .insert(goals)
+        .values({ placementId: placement?.id ?? '', position: 0, text: 'Oud leerdoel' });
+      await h.close();
+      const runtime = await createRuntime({
+        config: loadConfig({ STAGECOACH_ENCRYPTION_KEY: TEST_KEY.toString('base64'), LOG_LEVEL: 'silent' }),
+        logger: silentLogger,
+        database,
+      });
+      const rows = await database.db.select().from(goals);
+      expect(rows.map((row) => isCiphertext(row.text))).toEqual([true]);
+      expect(openGoals(runtime.cipher, rows)).toEqual(['Oud leerdoel']);
+    } finally {
+      await database.close();
+    }
+  }, 120_000);
+});

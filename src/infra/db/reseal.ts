@@ -1,5 +1,5 @@
 import { getTableName, isNotNull } from 'drizzle-orm';
-import type { PgColumn } from 'drizzle-orm/pg-core';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { type Cipher, isCiphertext } from '../crypto';
 import type { Db } from './client';
 import { SEALED_COLUMNS, type SealedColumn } from './sealed';
@@ -17,10 +17,11 @@ export type ResealCount = { column: string; sealed: number; resealed: number; cu
 export async function resealAll(
   db: Db,
   cipher: Cipher,
-  options: { only?: 'plain' } = {},
+  options: { only?: 'plain'; tables?: readonly PgTable[] } = {},
 ): Promise<ResealCount[]> {
   const counts: ResealCount[] = [];
-  for (const entry of SEALED_COLUMNS) counts.push(await resealColumn(db, cipher, entry, options));
+  const entries = SEALED_COLUMNS.filter((entry) => !options.tables || options.tables.includes(entry.table));
+  for (const entry of entries) counts.push(await resealColumn(db, cipher, entry, options));
   return counts;
 }
 
