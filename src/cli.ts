@@ -4,6 +4,7 @@ import { and, count, eq, gt, min } from 'drizzle-orm';
 import { printServerInstructions, runConsoleChat } from '../adapters/console';
 import { createConsoleGateway } from '../adapters/console/gateway';
 import { renderConsoleMessage } from '../adapters/console/render';
+import { EVERY_COHORT } from './app/access/reach';
 import { importPlacements } from './app/placements/import-placements';
 import { type Clock, systemClock } from './app/ports';
 import { eraseStudent } from './app/privacy/erase';
@@ -13,7 +14,9 @@ import { describeCsvProblem } from './core/notices/import-summary';
 import { StagecoachError } from './core/shared/errors';
 import { runDemo } from './demo/run-demo';
 import { guardAgainstDriverDeadSocket } from './infra/db/driver-guard';
+import { resealAll } from './infra/db/reseal';
 import { outbox } from './infra/db/schema';
+import { recordKey } from './infra/key-check';
 import { createLogger, type Logger } from './infra/logging';
 import { addSummaries, type DispatchSummary } from './infra/outbox/types';
 import { runDueJobsAt } from './infra/scheduler';
@@ -30,6 +33,8 @@ const USAGE = `Usage: stagecoach <command> [options]
   tick [--at <ISO-8601>]                  run every job due at that instant, dispatch, print a summary
   export [--format json|csv] [--cohort <name>] [--student <email>] [--include-checkins]
   erase --student <email>                 erase everything about a student but a content-free audit entry
+  rotate-key                              re-seal every encrypted value with STAGECOACH_ENCRYPTION_KEY
+                                          (old keys in STAGECOACH_ENCRYPTION_KEY_PREVIOUS); idempotent
   demo                                    play a compressed semester on a throw-away database
 `;
 
@@ -171,6 +176,7 @@ async function main(argv: string[]): Promise<number> {
       return withRuntime(config, logger, async (runtime) => {
         const summary = await importPlacements(runtime.database.db, csv, {
           actor: 'cli',
+          reach: EVERY_COHORT,
           at: runtime.clock.now(),
           skipInvalid: values['skip-invalid'] ?? false,
           cohortTimezone: config.timezone,
@@ -254,8 +260,9 @@ async function main(argv: string[]): Promise<number> {
       if (!values.student) throw new UsageError('erase needs --student <email>.');
       const email = values.student;
       return withRuntime(config, logger, async (runtime) => {
-        const result = await eraseStudent(runtime.database.db, runtime.cipher, email, {
+        const result = await eraseStudent(runtime.database.db, email, {
           actor: 'cli',
+          reach: EVERY_COHORT,
           at: runtime.clock.now(),
         });
         if (!result.ok) throw new UsageError(`No student with e-mail ${email}.`);
@@ -265,6 +272,20 @@ async function main(argv: string[]): Promise<number> {
         return 0;
       });
     }
+    case 'rotate-key':
+      return withRuntime(config, logger, async (runtime) => {
+        const counts = await resealAll(runtime.database.db, runtime.cipher);
+        await recordKey(runtime.database.db, runtime.cipher.keyId, runtime.clock.now());
+        for (const c of counts) {
+          process.stdout.write(
+            `${c.column}: ${c.resealed} re-sealed, ${c.sealed} sealed, ${c.current} already current\n`,
+          );
+        }
+        process.stdout.write(
+          `Every value is now sealed with key ${runtime.cipher.keyId}. Remove STAGECOACH_ENCRYPTION_KEY_PREVIOUS.\n`,
+        );
+        return 0;
+      });
     case 'demo':
       return runDemo({ logger: createLogger('warn'), out: (line) => process.stdout.write(`${line}\n`) });
     case 'help':

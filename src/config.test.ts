@@ -76,3 +76,28 @@ describe('the encryption key with a database server', () => {
     ).toEqual([]);
   });
 });
+
+describe('Teams trust settings', () => {
+  const PROD = { NODE_ENV: 'production', STAGECOACH_ENCRYPTION_KEY: KEY };
+  const APP = { MICROSOFT_APP_ID: '3f2504e0-4f89-41d3-9a0c-0305e82c3301', MICROSOFT_APP_PASSWORD: 'pw' };
+
+  it('refuses production with Teams and an empty TEAMS_ALLOWED_TENANTS (it only warned before)', () => {
+    expect(problemsOf({ ...PROD, ...APP }).join('\n')).toContain('needs TEAMS_ALLOWED_TENANTS');
+  });
+
+  it('refuses unauthenticated Teams without the explicit development opt-in', () => {
+    expect(problemsOf({ TEAMS_ALLOWED_TENANTS: 't1' }).join('\n')).toContain('TEAMS_UNAUTHENTICATED_DEV=on');
+  });
+
+  it('accepts the explicit opt-in outside production only', () => {
+    const dev = loadConfig({ TEAMS_UNAUTHENTICATED_DEV: 'on' });
+    expect(dev.teams).toMatchObject({ appId: undefined, unauthenticatedDev: true });
+    expect(
+      problemsOf({ ...PROD, TEAMS_UNAUTHENTICATED_DEV: 'on', TEAMS_ALLOWED_TENANTS: 't1' }).join('\n'),
+    ).toContain('TEAMS_UNAUTHENTICATED_DEV=on is for local development');
+  });
+
+  it('never treats an app id plus the opt-in as unauthenticated', () => {
+    expect(loadConfig({ ...APP, TEAMS_UNAUTHENTICATED_DEV: 'on' }).teams?.unauthenticatedDev).toBe(false);
+  });
+});

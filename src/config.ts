@@ -23,9 +23,11 @@ const envSchema = z.object({
   MICROSOFT_APP_TENANT_ID: optionalString,
   MICROSOFT_APP_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
   TEAMS_ALLOWED_TENANTS: optionalString,
+  TEAMS_UNAUTHENTICATED_DEV: z.enum(['on', 'off']).default('off'),
   STAGECOACH_TIMEZONE: z.string().default('Europe/Amsterdam'),
   STAGECOACH_SCHEDULER: z.enum(['on', 'off']).default('on'),
   STAGECOACH_ENCRYPTION_KEY: optionalString,
+  STAGECOACH_ENCRYPTION_KEY_PREVIOUS: optionalString,
   STAGECOACH_LOCALE: z.enum(['nl', 'en']).default('nl'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -38,12 +40,17 @@ export type SlackConfig = {
 };
 
 export type TeamsConfig = {
-  /** Undefined only in development: then the adapter runs unauthenticated with a loud warning. */
+  /** Undefined only with `unauthenticatedDev` (never in production). */
   appId: string | undefined;
+  /**
+   * TEAMS_UNAUTHENTICATED_DEV=on: the explicit opt-in to run Teams without authentication for
+   * local development; the server then listens on 127.0.0.1 only.
+   */
+  unauthenticatedDev: boolean;
   appPassword: string | undefined;
   tenantId: string | undefined;
   appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
-  /** Empty = every tenant (development only). */
+  /** Tenants the bot serves; empty only outside production. */
   allowedTenants: string[];
 };
 
@@ -57,6 +64,8 @@ export type Config = {
   timezone: string;
   schedulerEnabled: boolean;
   encryptionKey: Buffer | undefined;
+  /** Keys values may still be sealed with during a rotation (opened, never used to seal). */
+  previousEncryptionKeys: Buffer[];
   defaultLocale: 'nl' | 'en';
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
 };
@@ -96,12 +105,33 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   if (e.SLACK_APP_TOKEN && !e.SLACK_BOT_TOKEN) problems.push('SLACK_APP_TOKEN needs SLACK_BOT_TOKEN too.');
 
-  const teamsWanted = Boolean(e.MICROSOFT_APP_ID || e.MICROSOFT_APP_PASSWORD || e.TEAMS_ALLOWED_TENANTS);
+  const unauthenticatedDev = e.TEAMS_UNAUTHENTICATED_DEV === 'on';
+  const teamsWanted = Boolean(
+    e.MICROSOFT_APP_ID || e.MICROSOFT_APP_PASSWORD || e.TEAMS_ALLOWED_TENANTS || unauthenticatedDev,
+  );
+  const allowedTenants = (e.TEAMS_ALLOWED_TENANTS ?? '')
+    .split(',')
+    .map((tenant) => tenant.trim())
+    .filter(Boolean);
   if (e.MICROSOFT_APP_ID && !e.MICROSOFT_APP_PASSWORD && e.MICROSOFT_APP_TYPE !== 'UserAssignedMSI') {
     problems.push('Set MICROSOFT_APP_PASSWORD (the Azure Bot client secret) or remove MICROSOFT_APP_ID.');
   }
   if (production && teamsWanted && !e.MICROSOFT_APP_ID) {
     problems.push('NODE_ENV=production needs MICROSOFT_APP_ID: Teams authentication can never be off.');
+  } else if (teamsWanted && !e.MICROSOFT_APP_ID && !unauthenticatedDev) {
+    problems.push(
+      'Set MICROSOFT_APP_ID (and MICROSOFT_APP_PASSWORD) for Teams, or TEAMS_UNAUTHENTICATED_DEV=on to run it without authentication on localhost for development.',
+    );
+  }
+  if (production && unauthenticatedDev) {
+    problems.push(
+      'TEAMS_UNAUTHENTICATED_DEV=on is for local development; remove it with NODE_ENV=production.',
+    );
+  }
+  if (production && teamsWanted && allowedTenants.length === 0) {
+    problems.push(
+      'NODE_ENV=production with Teams needs TEAMS_ALLOWED_TENANTS (your school tenant id): otherwise any Microsoft 365 tenant could link people by e-mail.',
+    );
   }
   if (
     (e.MICROSOFT_APP_TYPE ?? 'MultiTenant') === 'SingleTenant' &&
@@ -129,6 +159,18 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     problems.push(
       'DATABASE_URL needs STAGECOACH_ENCRYPTION_KEY (32 bytes, base64; `openssl rand -base64 32`): the development key file is only for the embedded database.',
     );
+  }
+
+  const previousEncryptionKeys = (e.STAGECOACH_ENCRYPTION_KEY_PREVIOUS ?? '')
+    .split(',')
+    .map((value) => value.trim())
+    .filter(Boolean)
+    .map((value) => Buffer.from(value, 'base64'));
+  if (previousEncryptionKeys.some((key) => key.length !== 32)) {
+    problems.push('STAGECOACH_ENCRYPTION_KEY_PREVIOUS: every key must be 32 bytes, base64, comma-separated.');
+  }
+  if (previousEncryptionKeys.length > 0 && !encryptionKey) {
+    problems.push('STAGECOACH_ENCRYPTION_KEY_PREVIOUS needs STAGECOACH_ENCRYPTION_KEY (the new key).');
   }
 
   try {
@@ -161,15 +203,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           appPassword: e.MICROSOFT_APP_PASSWORD,
           tenantId: e.MICROSOFT_APP_TENANT_ID,
           appType: e.MICROSOFT_APP_TYPE ?? 'MultiTenant',
-          allowedTenants: (e.TEAMS_ALLOWED_TENANTS ?? '')
-            .split(',')
-            .map((tenant) => tenant.trim())
-            .filter(Boolean),
+          unauthenticatedDev: unauthenticatedDev && !e.MICROSOFT_APP_ID,
+          allowedTenants,
         }
       : undefined,
     timezone: e.STAGECOACH_TIMEZONE,
     schedulerEnabled: e.STAGECOACH_SCHEDULER === 'on',
     encryptionKey,
+    previousEncryptionKeys,
     defaultLocale: e.STAGECOACH_LOCALE,
     logLevel: e.LOG_LEVEL,
   };

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createConsoleGateway } from '../adapters/console/gateway';
+import { EVERY_COHORT } from './app/access/reach';
 import { importPlacements } from './app/placements/import-placements';
 import type { Inbound } from './app/ports';
 import { createSettableClock, type Delivery } from './app/testing/app-harness';
@@ -8,6 +9,7 @@ import { MENTOR, ONE_PLACEMENT, SEEDED_AT, STARR_ANSWERS, STUDENT } from './app/
 import { createDataPlace } from './app/testing/processes';
 import { loadConfig } from './config';
 import { outbox, reports } from './infra/db/schema';
+import { openCell } from './infra/db/sealed';
 import { silentLogger } from './infra/logging';
 import { createRuntime, type Runtime } from './main';
 
@@ -54,7 +56,11 @@ describe('restarting the runtime in the middle of a STARR conversation', () => {
   beforeAll(async () => {
     place = await createDataPlace();
     runtime = await start();
-    await importPlacements(runtime.database.db, ONE_PLACEMENT, { actor: 'cli', at: SEEDED_AT });
+    await importPlacements(runtime.database.db, ONE_PLACEMENT, {
+      actor: 'cli',
+      reach: EVERY_COHORT,
+      at: SEEDED_AT,
+    });
     await say('start', new Date('2027-02-22T15:00:00Z'));
     await say(STARR_ANSWERS.goal, new Date('2027-02-22T15:01:00Z'));
     await say(STARR_ANSWERS.situation, new Date('2027-02-22T15:02:00Z'));
@@ -84,7 +90,7 @@ describe('restarting the runtime in the middle of a STARR conversation', () => {
 
   it('stores the report with the answers from before and after the restart', async () => {
     const [row] = await runtime.database.db.select().from(reports);
-    expect(runtime.cipher.decryptJson(row?.contentEnc as string)).toEqual(STARR_ANSWERS);
+    expect(JSON.parse(openCell(runtime.cipher, reports, 'contentEnc', row))).toEqual(STARR_ANSWERS);
     expect(row?.submittedAt?.toISOString()).toBe(SUBMITTED.toISOString());
   });
 

@@ -6,10 +6,12 @@ import { type App, createApp } from './app/create-app';
 import { type Clock, type Gateway, systemClock } from './app/ports';
 import { createUndeliverableHandler } from './app/undeliverable';
 import type { Config } from './config';
-import { type Cipher, createCipher, loadOrCreateDevKey } from './infra/crypto';
+import { type Cipher, createCipher, keyIdOf, loadOrCreateDevKey } from './infra/crypto';
 import { type Database, openDatabase } from './infra/db/client';
 import { migrationStatus } from './infra/db/migration-status';
 import { createConversationRefStore } from './infra/db/repositories/conversation-refs';
+import { resealAll } from './infra/db/reseal';
+import { goals } from './infra/db/schema';
 import { createHttpServer, type HealthReport } from './infra/http/server';
 import { checkEncryptionKey } from './infra/key-check';
 import type { Logger } from './infra/logging';
@@ -61,14 +63,14 @@ const DISPATCH_INTERVAL_MS = 2_000;
 /** ms a shutdown waits for the dispatcher; rows still leased go to the next process after their lease. */
 const SHUTDOWN_DRAIN_MS = 10_000;
 
-function contentKey(config: Config, logger: Logger): Buffer {
-  if (config.encryptionKey) return config.encryptionKey;
+function createContentCipher(config: Config, logger: Logger): Cipher {
+  if (config.encryptionKey) return createCipher(config.encryptionKey, config.previousEncryptionKeys);
   const { key, created, path } = loadOrCreateDevKey(config.dataDir);
   const note =
     'STAGECOACH_ENCRYPTION_KEY is not set: using a development key file. Set the variable in production.';
   if (created) logger.warn({ path }, `${note} Created ${path}.`);
   else logger.warn({ path }, note);
-  return key;
+  return createCipher(key);
 }
 
 /**
@@ -89,20 +91,22 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
         : { kind: 'pglite', dataDir: config.dataDir },
     ));
   let draining = false;
+  let cipher: Cipher;
   try {
     await database.migrate();
+    cipher = createContentCipher(config, logger);
+    // Before anything is written: refuse a key the data was not written with.
+    await checkEncryptionKey(database.db, cipher, config.previousEncryptionKeys.map(keyIdOf), clock.now());
   } catch (error) {
     if (!options.database) await database.close();
     throw error;
   }
-  const key = contentKey(config, logger);
-  const cipher = createCipher(key);
-  try {
-    await checkEncryptionKey(database.db, cipher, key, clock.now());
-  } catch (error) {
-    if (!options.database) await database.close();
-    throw error;
-  }
+  // Learning goals were stored in plain text before they were encrypted: seal any still plain.
+  const sealed = (await resealAll(database.db, cipher, { only: 'plain', tables: [goals] })).reduce(
+    (n, c) => n + c.sealed,
+    0,
+  );
+  if (sealed > 0) logger.info({ sealed }, 'sealed values that were still in plain text');
 
   let kick = () => {};
   const ctx: AppContext = {
@@ -222,7 +226,12 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
   const http = options.serve
     ? createHttpServer({
         port: config.port,
-        ...(options.host ? { host: options.host } : {}),
+        // Unauthenticated Teams (explicit development opt-in) is reachable from this machine only.
+        ...(config.teams?.unauthenticatedDev
+          ? { host: '127.0.0.1' }
+          : options.host
+            ? { host: options.host }
+            : {}),
         logger,
         ...(slack ? { slack: slack.handleHttp } : {}),
         ...(teams ? { teams: teams.handleHttp } : {}),

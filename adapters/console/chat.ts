@@ -36,6 +36,7 @@ export async function runConsoleChat(options: { config: Config; logger: Logger }
       await seedSampleCohort(runtime.database.db, {
         startDate: sampleStartDate(localDateOf(clock.now(), config.timezone)),
         at: clock.now(),
+        cipher: runtime.cipher,
       });
     }
     const session = await createConsoleSession({

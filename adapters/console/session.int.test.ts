@@ -50,7 +50,7 @@ describe('console session', () => {
       database,
       gateways: [gateway],
     });
-    await seedSampleCohort(database.db, { startDate: '2027-02-01', at: clock.now() });
+    await seedSampleCohort(database.db, { startDate: '2027-02-01', at: clock.now(), cipher: runtime.cipher });
     session = await createConsoleSession({ runtime, clock, out: (line) => lines.push(line) });
   });
   afterAll(() => runtime.close());

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { checkinTextsFor as checkinTexts } from '../../src/core/checkin/messages';
 import { textsFor as starrTexts } from '../../src/core/starr/messages';
 import { checkins, cohorts, reports } from '../../src/infra/db/schema';
+import { openCell, sealedAt } from '../../src/infra/db/sealed';
 import { addGoal, placementIdOf, placementsCsv, reportsOf, type SeedPlacement } from '../testing/seed';
 import {
   callText,
@@ -183,9 +184,9 @@ describe('a whole STARR report by DM, from start to the mentor’s feedback', ()
     const [report] = await reportsOf(runtime.db, SANNE.studentEmail);
     expect(report?.submittedAt?.toISOString()).toBe(submitAt.toISOString());
     expect(report?.feedbackVerdict).toBe('needs-more');
-    expect(report?.contentEnc).toMatch(/^v1\./);
+    expect(report?.contentEnc).toMatch(/^v2\./);
     expect(report?.contentEnc).not.toContain('zeldzaamwoord');
-    expect(runtime.runtime.cipher.decryptJson(report?.contentEnc as string)).toEqual({
+    expect(JSON.parse(openCell(runtime.runtime.cipher, reports, 'contentEnc', report))).toEqual({
       goal: GOAL,
       ...answers,
     });
@@ -218,10 +219,16 @@ describe('the weekly digest of a cohort of 60 students in the mentor channel', (
       week: '2025-W10',
       sentAt: new Date('2025-03-07T12:00:00Z'),
       answeredAt: new Date('2025-03-07T12:05:00Z'),
-      moodEnc: cipher.encrypt('1'),
-      learnedEnc: cipher.encrypt('Geheimleerpunt over tilliften'),
+      moodEnc: cipher.encrypt('1', sealedAt.checkin('mood_enc', placementId, '2025-W10')),
+      learnedEnc: cipher.encrypt(
+        'Geheimleerpunt over tilliften',
+        sealedAt.checkin('learned_enc', placementId, '2025-W10'),
+      ),
       wantsTalk: true,
-      topicEnc: cipher.encrypt('Geheimgesprekonderwerp'),
+      topicEnc: cipher.encrypt(
+        'Geheimgesprekonderwerp',
+        sealedAt.checkin('topic_enc', placementId, '2025-W10'),
+      ),
     });
     await runtime.db.insert(reports).values({
       id: `${placementId}:monthly:2025-04-01`,
@@ -229,7 +236,10 @@ describe('the weekly digest of a cohort of 60 students in the mentor channel', (
       kind: 'monthly',
       dueDate: '2025-04-01',
       submittedAt: new Date('2025-03-08T10:00:00Z'),
-      contentEnc: cipher.encryptJson({ reflection: 'Geheimereflectietekst' }),
+      contentEnc: cipher.encryptJson(
+        { reflection: 'Geheimereflectietekst' },
+        sealedAt.reportContent(`${placementId}:monthly:2025-04-01`),
+      ),
       neededNudges: false,
     });
 
@@ -292,8 +302,8 @@ describe('the weekly check-in on Slack', () => {
       .select()
       .from(checkins)
       .where(eq(checkins.placementId, await placementIdOf(runtime.db, SANNE.studentEmail)));
-    expect(row?.moodEnc).toMatch(/^v1\./);
-    expect(runtime.runtime.cipher.decrypt(row?.moodEnc as string)).toBe('2');
+    expect(row?.moodEnc).toMatch(/^v2\./);
+    expect(openCell(runtime.runtime.cipher, checkins, 'moodEnc', row)).toBe('2');
     expect(row?.answeredAt?.toISOString()).toBe(clickedAt.toISOString());
     expect(callText(lastPostTo(runtime, STUDENT) as RecordedCall)).toContain(
       checkinTexts('nl')['ask.learned'],

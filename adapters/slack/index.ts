@@ -91,7 +91,10 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     clientOptions,
     convoStore: false,
     // Our own authorize: one auth.test, cached; if Slack is briefly unreachable events still flow.
-    authorize: async () => ({ botToken: config.botToken, ...(await botIdentity()) }),
+    authorize: async () => {
+      const { teamId: _teamId, enterpriseId: _enterpriseId, ...ids } = await botIdentity();
+      return { botToken: config.botToken, ...ids };
+    },
   });
 
   registerSlackListeners(app, {
@@ -101,6 +104,12 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     logger: log,
     clock,
     botToken: config.botToken,
+    // The installed workspace (and its Enterprise Grid org), from auth.test: the only place
+    // whose users may be linked by e-mail. Unknown (Slack unreachable) = trust nobody yet.
+    isTrustedTeam: async (teamId) => {
+      const { teamId: installed, enterpriseId } = await botIdentity();
+      return Boolean(teamId) && (teamId === installed || teamId === enterpriseId);
+    },
     fileOrigins: ['https://files.slack.com', new URL(apiUrl).origin],
     defaultLocale: deps.defaultLocale ?? 'nl',
   });
@@ -124,16 +133,23 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   };
 }
 
-/** The bot's own ids (to ignore its echoes), from `auth.test`, cached once it succeeded. */
+type BotIdentity = { botUserId?: string; botId?: string; teamId?: string; enterpriseId?: string };
+
+/**
+ * The bot's own ids (to ignore its echoes) and the installed team, from `auth.test`, cached
+ * once it succeeded.
+ */
 function createBotIdentity(client: webApi.WebClient, logger: Logger) {
-  let known: { botUserId?: string; botId?: string } | undefined;
-  return async (): Promise<{ botUserId?: string; botId?: string }> => {
+  let known: BotIdentity | undefined;
+  return async (): Promise<BotIdentity> => {
     if (known) return known;
     try {
       const result = await client.auth.test();
       known = {
         ...(result.user_id ? { botUserId: result.user_id } : {}),
         ...(result.bot_id ? { botId: result.bot_id } : {}),
+        ...(result.team_id ? { teamId: result.team_id } : {}),
+        ...(result.enterprise_id ? { enterpriseId: result.enterprise_id } : {}),
       };
       return known;
     } catch (error) {

@@ -26,6 +26,8 @@ export type ListenerDeps = {
   logger: Logger;
   clock: Clock;
   botToken: string;
+  /** Is this the installed workspace? Acts from any other team are dropped before any lookup. */
+  isTrustedTeam: (teamId: string | undefined) => Promise<boolean>;
   /** Origins the bot token may be sent to when downloading a shared file. */
   fileOrigins: readonly string[];
   defaultLocale: Locale;
@@ -51,12 +53,21 @@ export function registerSlackListeners(app: App, deps: ListenerDeps): void {
     return typeof seconds === 'number' ? new Date(seconds * 1000) : clock.now();
   };
 
+  /** Identity only from the installed team: anything else is dropped before a lookup. */
+  async function trusted(teamId: string | undefined): Promise<boolean> {
+    if (await deps.isTrustedTeam(teamId)) return true;
+    logger.warn('slack: act from a workspace that is not the installed one; dropped');
+    return false;
+  }
+
   async function run(
     inbound: Inbound,
     target: ReplyTarget,
     context: Record<string, unknown>,
     triggerId?: string,
   ): Promise<void> {
+    // A dropped act is done with (a 200): Slack retrying it would change nothing.
+    if (!(await trusted(inbound.tenant))) return;
     const settle = settlerOf(context);
     const profile = await users.lookup(inbound.user.platformUserId);
     let result: InboundResult;
@@ -98,6 +109,22 @@ export function registerSlackListeners(app: App, deps: ListenerDeps): void {
     if (parsed.kind === 'ignored') return;
     if (parsed.kind === 'inbound') return run(parsed.inbound, replyTargetFor(parsed.inbound), context);
     const target = replyTargetFor({ ...parsed.base, payload: { type: 'text', text: '' } });
+    if (!(await trusted(parsed.base.tenant))) return;
+    // Role first: only a coordinator's file is ever fetched; others get the app's own refusal.
+    const uploader = await users.lookup(parsed.base.user.platformUserId);
+    const mayImport = await handler.mayImport(
+      {
+        platform: 'slack',
+        tenant: parsed.base.tenant,
+        platformUserId: parsed.base.user.platformUserId,
+        ...(uploader.email ? { email: uploader.email } : {}),
+      },
+      parsed.base.sentAt,
+    );
+    if (!mayImport) {
+      const payload = { type: 'file' as const, name: parsed.file.name, content: '', text: parsed.text };
+      return run({ ...parsed.base, payload }, target, context);
+    }
     const content = await downloadSlackFile({
       url: parsed.file.url,
       botToken: deps.botToken,
@@ -126,7 +153,7 @@ export function registerSlackListeners(app: App, deps: ListenerDeps): void {
 
   app.event('app_home_opened', async ({ body }) => {
     const identity = parseHomeOpened(body);
-    if (!identity) return;
+    if (!identity || !(await trusted(identity.tenant))) return;
     try {
       const { email } = await users.lookup(identity.platformUserId);
       const message = await handler.home({ ...identity, ...(email ? { email } : {}) }, clock.now());

@@ -32,6 +32,8 @@ const messageEnvelopeSchema = z.object({
     channel: id,
     channel_type: z.string().optional(),
     user: z.string().optional(),
+    /** Set in Slack Connect channels: the workspace the person belongs to (may not be ours). */
+    user_team: z.string().optional(),
     text: z.string().optional(),
     ts: id,
     subtype: z.string().optional(),
@@ -57,7 +59,10 @@ function isTextFile(file: SlackFile): boolean {
 export function parseMessageEvent(body: unknown, options: { botUserId?: string | undefined }): ParsedMessage {
   const parsed = messageEnvelopeSchema.safeParse(body);
   if (!parsed.success) return { kind: 'ignored', reason: 'not a message event' };
-  const { event, team_id: tenant, event_id: eventId } = parsed.data;
+  const { event, event_id: eventId } = parsed.data;
+  // The person's own workspace, not the one that received the event: a guest from a shared
+  // channel must not be linked by e-mail as if they were one of ours.
+  const tenant = event.user_team ?? parsed.data.team_id;
   if (event.channel_type !== 'im') return { kind: 'ignored', reason: 'not a direct message' };
   if (event.bot_id || event.subtype === 'bot_message') return { kind: 'ignored', reason: 'bot message' };
   if (event.subtype && event.subtype !== 'file_share')
@@ -154,7 +159,8 @@ export function parseBlockActions(body: unknown): Inbound | null {
       ? (payload.container.view_id ?? '')
       : `${channelId ?? ''}/${payload.container.message_ts ?? ''}`;
   const formValues = parseFormValues(payload.state?.values ?? payload.view?.state?.values);
-  const tenant = payload.team?.id ?? payload.user.team_id ?? payload.enterprise?.id;
+  // The clicking person's own workspace first (see parseMessageEvent).
+  const tenant = payload.user.team_id ?? payload.team?.id ?? payload.enterprise?.id;
   if (!tenant) return null;
   return {
     platform: 'slack',
@@ -194,7 +200,7 @@ export function parseViewSubmission(body: unknown, requestedAt: Date): Inbound |
   if (!parsed.success) return null;
   const { user, team, enterprise, trigger_id: triggerId, view } = parsed.data;
   const formValues = parseFormValues(view.state?.values);
-  const tenant = team?.id ?? user.team_id ?? enterprise?.id;
+  const tenant = user.team_id ?? team?.id ?? enterprise?.id;
   if (!tenant) return null;
   return {
     platform: 'slack',

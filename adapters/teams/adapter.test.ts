@@ -155,6 +155,7 @@ describe('who may talk to the bot', () => {
           appPassword: undefined,
           tenantId: undefined,
           appType: 'MultiTenant',
+          unauthenticatedDev: false,
           allowedTenants: [],
         },
         handler: createRecordingHandler(),

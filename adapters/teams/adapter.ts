@@ -22,6 +22,10 @@ export type TeamsAdapterOptions = {
   clock: Clock;
   /** NODE_ENV=production: an app id is required and authentication can never be off. */
   production: boolean;
+  /** Tests only: where the Bot Framework signing keys are published (a local fake). */
+  openIdMetadataUrl?: string;
+  /** Hosts a shared file may be downloaded from (default: SharePoint/OneDrive, see deliver.ts). */
+  fileHosts?: readonly string[];
 };
 
 export type TeamsAdapter = {
@@ -31,28 +35,35 @@ export type TeamsAdapter = {
 };
 
 /** Outbound Teams only: the CloudAdapter for proactive sends and the outbox gateway. No HTTP. */
-export type TeamsOutbound = { adapter: CloudAdapter; gateway: Gateway };
+export type TeamsOutbound = {
+  adapter: CloudAdapter;
+  auth: ConfigurationBotFrameworkAuthentication;
+  gateway: Gateway;
+};
 
 /**
  * What every process that dispatches needs (server, `tick`, a worker): proactive sends through
- * the stored conversation references, without an HTTP endpoint.
+ * the stored conversation references, without an HTTP endpoint. The server's inbound side
+ * authenticates requests with the same `auth`.
  */
 export function createTeamsOutbound(options: {
   config: TeamsConfig;
   refs: ConversationRefStore;
   logger: Logger;
   clock: Clock;
+  /** Tests only: where the Bot Framework signing keys are published (a local fake). */
+  openIdMetadataUrl?: string;
 }): TeamsOutbound {
   const { config } = options;
-  const adapter = new CloudAdapter(
-    new ConfigurationBotFrameworkAuthentication({
-      MicrosoftAppId: config.appId ?? '',
-      MicrosoftAppPassword: config.appPassword ?? '',
-      MicrosoftAppTenantId: config.tenantId ?? '',
-      // Without an app id only MultiTenant is valid: botbuilder asserts ids for the other types.
-      MicrosoftAppType: config.appId ? config.appType : 'MultiTenant',
-    }),
-  );
+  const auth = new ConfigurationBotFrameworkAuthentication({
+    MicrosoftAppId: config.appId ?? '',
+    MicrosoftAppPassword: config.appPassword ?? '',
+    MicrosoftAppTenantId: config.tenantId ?? '',
+    // Without an app id only MultiTenant is valid: botbuilder asserts ids for the other types.
+    MicrosoftAppType: config.appId ? config.appType : 'MultiTenant',
+    ...(options.openIdMetadataUrl ? publicCloudWithKeysAt(options.openIdMetadataUrl) : {}),
+  });
+  const adapter = new CloudAdapter(auth);
   const gateway = createTeamsGateway({
     adapter,
     appId: config.appId,
@@ -61,14 +72,14 @@ export function createTeamsOutbound(options: {
     clock: options.clock,
     logger: options.logger.child({ platform: 'teams' }),
   });
-  return { adapter, gateway };
+  return { adapter, auth, gateway };
 }
 
 export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
   const { config, logger, clock } = options;
   checkSafety(options);
 
-  const { adapter, gateway } = options.outbound ?? createTeamsOutbound(options);
+  const { adapter, auth, gateway } = options.outbound ?? createTeamsOutbound(options);
   const bot = new StagecoachTeamsBot({
     handler: options.handler,
     refs: options.refs,
@@ -76,6 +87,7 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
     gateway,
     clock,
     logger,
+    ...(options.fileHosts ? { fileHosts: options.fileHosts } : {}),
   });
 
   // Last line of defence: the bot guards its own work, this catches anything around it.
@@ -97,6 +109,28 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
         sendStatus(res, 405);
         return;
       }
+      // 1. Who is calling, before a single byte of the body is looked at.
+      if (config.appId) {
+        const header = req.headers.authorization;
+        if (!header) {
+          sendStatus(res, 401);
+          return;
+        }
+        try {
+          await auth.authenticateStreamingRequest(header, 'msteams');
+        } catch (error) {
+          // Invalid, expired, unsigned or unverifiable (key endpoint unreachable): all the same
+          // to the caller, a bare 401. The reason goes to our log only, never the token.
+          logger.warn({ reason: error instanceof Error ? error.name : 'unknown' }, 'teams: token refused');
+          sendStatus(res, 401);
+          return;
+        }
+      } else if (!isLoopback(req.socket.remoteAddress)) {
+        // The unauthenticated development mode only ever answers this machine.
+        sendStatus(res, 403);
+        return;
+      }
+      // 2. The body: size-capped while reading, then JSON.
       let body: Record<string, unknown>;
       try {
         body = await readJsonBody(req);
@@ -104,15 +138,12 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
         sendStatus(res, error instanceof BodyError ? error.status : 400);
         return;
       }
+      // 3. Which school: a tenant that is not on the list never reaches identity or the database.
       const tenant = tenantOf(body as Parameters<typeof tenantOf>[0]);
+      // (An empty list exists only outside production: see checkSafety.)
       if (allowed.size > 0 && (!tenant || !allowed.has(tenant))) {
-        logger.warn({ tenant: tenant ?? null }, 'teams: activity from a tenant that is not allowed; refused');
+        logger.warn('teams: activity from a tenant that is not allowed; refused');
         sendStatus(res, 403);
-        return;
-      }
-      // botbuilder would refuse too, but only after logging a stack trace for every probe.
-      if (config.appId && !req.headers.authorization) {
-        sendStatus(res, 401);
         return;
       }
       try {
@@ -120,11 +151,36 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
           bot.run(context),
         );
       } catch (error) {
-        logger.error({ err: String(error) }, 'teams: processing a request failed');
+        logger.error(
+          { err: { name: error instanceof Error ? error.name : 'unknown' } },
+          'teams: processing a request failed',
+        );
         sendStatus(res, 500);
       }
     },
   };
+}
+
+/**
+ * Overriding one endpoint makes botbuilder drop all its public-cloud defaults, so a test that
+ * publishes its own signing keys restates the rest.
+ */
+function publicCloudWithKeysAt(url: string): Record<string, unknown> {
+  return {
+    ToBotFromChannelOpenIdMetadataUrl: url,
+    ToBotFromChannelTokenIssuer: 'https://api.botframework.com',
+    ToChannelFromBotLoginUrl: 'https://login.microsoftonline.com/botframework.com',
+    ToChannelFromBotOAuthScope: 'https://api.botframework.com',
+    ToBotFromEmulatorOpenIdMetadataUrl:
+      'https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration',
+    OAuthUrl: 'https://api.botframework.com',
+    ValidateAuthority: true,
+    CallerId: 'urn:botframework:azure',
+  };
+}
+
+function isLoopback(address: string | undefined): boolean {
+  return address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
 }
 
 function checkSafety({ config, logger, production }: TeamsAdapterOptions): void {
@@ -134,12 +190,22 @@ function checkSafety({ config, logger, production }: TeamsAdapterOptions): void 
         'NODE_ENV=production needs MICROSOFT_APP_ID (and MICROSOFT_APP_PASSWORD): Teams authentication can never be off.',
       ]);
     }
+    if (!config.unauthenticatedDev) {
+      throw new ConfigError([
+        'Set MICROSOFT_APP_ID for Teams, or TEAMS_UNAUTHENTICATED_DEV=on for local development without authentication.',
+      ]);
+    }
     logger.warn(
-      'teams: MICROSOFT_APP_ID is not set — the Teams endpoint runs WITHOUT AUTHENTICATION. ' +
-        'Anyone who can reach /api/messages can act as any user. Development only.',
+      'teams: TEAMS_UNAUTHENTICATED_DEV=on — the Teams endpoint runs WITHOUT AUTHENTICATION and answers ' +
+        '127.0.0.1 only. Development only.',
     );
   }
-  if (config.allowedTenants.length === 0 && production) {
-    logger.warn('teams: TEAMS_ALLOWED_TENANTS is empty — every Microsoft 365 tenant can use this bot.');
+  if (config.allowedTenants.length === 0) {
+    if (production) {
+      throw new ConfigError([
+        'NODE_ENV=production with Teams needs TEAMS_ALLOWED_TENANTS: otherwise any tenant could link people by e-mail.',
+      ]);
+    }
+    logger.warn('teams: TEAMS_ALLOWED_TENANTS is empty — development only; production refuses to start.');
   }
 }

@@ -8,7 +8,7 @@ import type { Inbound } from '../../src/app/inbound';
 import type { Clock, ConversationRefStore, Gateway, InboundHandler } from '../../src/app/ports';
 import type { Logger } from '../../src/infra/logging';
 import { platformUserIdOf, teamsActivitySchema, tenantOf } from './activity';
-import { deliverResult, downloadText } from './deliver';
+import { deliverResult, downloadText, TEAMS_FILE_HOSTS } from './deliver';
 import type { MemberDirectory } from './members';
 import { parseTeamsActivity } from './parse';
 import { referenceFor, saveReference } from './references';
@@ -26,6 +26,8 @@ export type BotDeps = {
   gateway: Gateway;
   clock: Clock;
   logger: Logger;
+  /** Hosts a shared file may come from; default `TEAMS_FILE_HOSTS` (see deliver.ts). */
+  fileHosts?: readonly string[];
 };
 
 const EMAIL_KEY = Symbol('stagecoach.email');
@@ -79,9 +81,27 @@ export class StagecoachTeamsBot extends ActivityHandler {
         this.deps.logger.debug({ reason: parsed.reason }, 'teams: activity ignored');
         return;
       case 'file': {
+        // Role first: only a coordinator's file is ever fetched.
+        const { user, tenant } = parsed.inbound;
+        const allowed = await this.deps.handler.mayImport(
+          {
+            platform: 'teams',
+            tenant,
+            platformUserId: user.platformUserId,
+            ...(user.email ? { email: user.email } : {}),
+          },
+          parsed.inbound.sentAt,
+        );
+        if (!allowed) {
+          await this.dispatch(context, {
+            ...parsed.inbound,
+            payload: { ...parsed.inbound.payload, content: '' },
+          });
+          return;
+        }
         let content: string;
         try {
-          content = await downloadText(parsed.downloadUrl);
+          content = await downloadText(parsed.downloadUrl, this.deps.fileHosts ?? TEAMS_FILE_HOSTS);
         } catch (error) {
           this.deps.logger.warn({ err: String(error) }, 'teams: file download failed');
           await context.sendActivity(

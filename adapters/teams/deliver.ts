@@ -67,20 +67,65 @@ async function sendInTurn(context: TurnContext, message: Message, logger: Logger
 const MAX_FILE_BYTES = 2_097_152; // bytes: a placements CSV is far smaller
 const DOWNLOAD_TIMEOUT_MS = 10_000; // ms
 
-/** Downloads a file shared in personal chat (Teams gives a short-lived, pre-authorised URL). */
-export async function downloadText(url: string): Promise<string> {
+/**
+ * Where Teams puts a file shared in a personal chat: SharePoint / OneDrive for Business. A
+ * download URL anywhere else is refused (it would make us fetch an address of the sender's
+ * choosing).
+ */
+export const TEAMS_FILE_HOSTS: readonly string[] = ['.sharepoint.com', '.sharepoint.us', '.sharepoint.de'];
+
+export class DownloadRefused extends Error {
+  constructor(readonly reason: 'host' | 'protocol' | 'redirect' | 'status' | 'too-large') {
+    super(`download refused: ${reason}`);
+    this.name = 'DownloadRefused';
+  }
+}
+
+/** `host` matches an entry exactly, or ends with an entry that starts with a dot. */
+export function isAllowedHost(host: string, allowed: readonly string[]): boolean {
+  const h = host.toLowerCase();
+  return allowed.some((entry) =>
+    entry.startsWith('.') ? h.endsWith(entry) && h.length > entry.length : h === entry,
+  );
+}
+
+/**
+ * Downloads a file shared in personal chat (Teams gives a short-lived, pre-authorised URL):
+ * https on a platform host only (tests allow their own 127.0.0.1 host), no redirects, and the
+ * size counted while streaming so a huge or endless body is cut off at the cap.
+ */
+export async function downloadText(
+  url: string,
+  allowedHosts: readonly string[],
+  limit = MAX_FILE_BYTES,
+): Promise<string> {
   const parsed = new URL(url);
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-    throw new Error(`unsupported download protocol ${parsed.protocol}`);
+  const local = parsed.hostname === '127.0.0.1';
+  if (parsed.protocol !== 'https:' && !(local && parsed.protocol === 'http:'))
+    throw new DownloadRefused('protocol');
+  if (!isAllowedHost(parsed.host, allowedHosts) && !isAllowedHost(parsed.hostname, allowedHosts)) {
+    throw new DownloadRefused('host');
   }
   const response = await fetch(parsed, {
     signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS),
-    redirect: 'follow',
+    redirect: 'manual',
   });
-  if (!response.ok) throw new Error(`download failed with HTTP ${response.status}`);
+  if (response.status >= 300 && response.status < 400) throw new DownloadRefused('redirect');
+  if (!response.ok || !response.body) throw new DownloadRefused('status');
   const declared = Number(response.headers.get('content-length') ?? '0');
-  if (declared > MAX_FILE_BYTES) throw new Error('file too large');
-  const body = Buffer.from(await response.arrayBuffer());
-  if (body.length > MAX_FILE_BYTES) throw new Error('file too large');
-  return body.toString('utf8');
+  if (declared > limit) throw new DownloadRefused('too-large');
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = response.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => undefined);
+      throw new DownloadRefused('too-large');
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
 }

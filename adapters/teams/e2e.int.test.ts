@@ -2,7 +2,8 @@ import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkinTextsFor as checkinTexts } from '../../src/core/checkin/messages';
 import { textsFor as starrTexts } from '../../src/core/starr/messages';
-import { checkins, conversationRefs } from '../../src/infra/db/schema';
+import { checkins, conversationRefs, reports } from '../../src/infra/db/schema';
+import { openCell } from '../../src/infra/db/sealed';
 import { addGoal, placementIdOf, placementsCsv, reportsOf, type SeedPlacement } from '../testing/seed';
 import {
   type CardPost,
@@ -134,9 +135,9 @@ describe('a proactive check-in on Teams', () => {
       .from(checkins)
       .where(eq(checkins.placementId, await placementIdOf(runtime.db, STUDENT.email)));
     const { cipher } = runtime.runtime;
-    expect(row?.moodEnc).toMatch(/^v1\./);
-    expect(cipher.decrypt(row?.moodEnc as string)).toBe('4');
-    expect(cipher.decrypt(row?.learnedEnc as string)).toBe(
+    expect(row?.moodEnc).toMatch(/^v2\./);
+    expect(openCell(cipher, checkins, 'moodEnc', row)).toBe('4');
+    expect(openCell(cipher, checkins, 'learnedEnc', row)).toBe(
       'Ik heb geleerd hoe ik een tillift veilig gebruik',
     );
     expect(row?.wantsTalk).toBe(false);
@@ -214,8 +215,8 @@ describe('a whole STARR report on Teams, from start to the mentor’s feedback',
     const [report] = await reportsOf(runtime.db, STUDENT.email);
     expect(report?.submittedAt?.toISOString()).toBe(submitAt.toISOString());
     expect(report?.feedbackVerdict).toBe('approved');
-    expect(report?.contentEnc).toMatch(/^v1\./);
-    expect(runtime.runtime.cipher.decryptJson(report?.contentEnc as string)).toEqual({
+    expect(report?.contentEnc).toMatch(/^v2\./);
+    expect(JSON.parse(openCell(runtime.runtime.cipher, reports, 'contentEnc', report))).toEqual({
       goal: GOAL,
       ...answers,
     });

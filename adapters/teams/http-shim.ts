@@ -72,6 +72,8 @@ export function createShimResponse(res: ServerResponse): ShimResponse {
     },
     send(body) {
       if (body === undefined || body === null) return shim;
+      // botbuilder puts its error text (e.g. why a token failed) in error bodies: never echo it.
+      if (res.statusCode >= 400) return shim;
       if (typeof body === 'string' || Buffer.isBuffer(body)) {
         pending = body;
         if (!res.headersSent && !res.hasHeader('content-type')) res.setHeader('content-type', 'text/plain');

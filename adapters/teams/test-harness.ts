@@ -27,6 +27,8 @@ export type TeamsHarness = {
   /** A real-shaped activity whose serviceUrl is the fake connector. */
   activity(act: TeamsAct, options?: TeamsFixtureOptions): Record<string, unknown>;
   post(activity: unknown, headers?: Record<string, string>): Promise<{ status: number; body: string }>;
+  /** The bot's base URL, for raw requests (malformed bodies). */
+  url: string;
   close(): Promise<void>;
 };
 
@@ -34,7 +36,10 @@ export const STUDENT_AAD = '5f1c9a4e-2b7d-4c1e-9a3f-0d2e8b6c4a11';
 export const PERSONAL_CHAT = 'a:1XyZpersonalChatIdForStudent';
 export const CHANNEL_ID = '19:c0ffee00aa11bb22cc33dd44ee55ff66@thread.tacv2';
 
-export async function startTeamsHarness(config: Partial<TeamsConfig> = {}): Promise<TeamsHarness> {
+export async function startTeamsHarness(
+  config: Partial<TeamsConfig> = {},
+  extra: { openIdMetadataUrl?: string; fileHosts?: readonly string[] } = {},
+): Promise<TeamsHarness> {
   const connector = await startFakeConnector();
   const handler = createRecordingHandler();
   const refs = createMemoryRefStore();
@@ -45,9 +50,14 @@ export async function startTeamsHarness(config: Partial<TeamsConfig> = {}): Prom
       appPassword: undefined,
       tenantId: undefined,
       appType: 'MultiTenant',
+      // Tests run on 127.0.0.1 without tokens unless they set an app id.
+      unauthenticatedDev: !config.appId,
       allowedTenants: [FIXTURE_TENANT],
       ...config,
     },
+    // The fake connector serves shared files from 127.0.0.1.
+    fileHosts: extra.fileHosts ?? ['127.0.0.1'],
+    ...(extra.openIdMetadataUrl ? { openIdMetadataUrl: extra.openIdMetadataUrl } : {}),
     handler,
     refs,
     logger: silentLogger,
@@ -63,6 +73,7 @@ export async function startTeamsHarness(config: Partial<TeamsConfig> = {}): Prom
     clock,
     activity: (act, options) => teamsActivityFor(act, { serviceUrl: connector.url, ...options }),
     post: (activity, headers) => postActivity(bot.url, activity, headers),
+    url: bot.url,
     close: async () => {
       await bot.close();
       await connector.close();

@@ -35,6 +35,8 @@ export type FakeConnector = {
   failNext(failure: ScriptedFailure): void;
   member: { email?: string; userPrincipalName?: string };
   files: Map<string, string>;
+  /** Paths of every file download asked for. */
+  fileRequests: string[];
   close(): Promise<void>;
 };
 
@@ -42,6 +44,7 @@ export async function startFakeConnector(): Promise<FakeConnector> {
   const calls: ConnectorCall[] = [];
   const failures: ScriptedFailure[] = [];
   const files = new Map<string, string>();
+  const fileRequests: string[] = [];
   const member: FakeConnector['member'] = {
     email: 'sanne@school.example',
     userPrincipalName: 'sanne@school.example',
@@ -52,6 +55,7 @@ export async function startFakeConnector(): Promise<FakeConnector> {
     const path = decodeURIComponent((req.url ?? '/').split('?')[0]!);
     const body = await readBody(req);
     if (req.method === 'GET' && path.startsWith('/files/')) {
+      fileRequests.push(path);
       const file = files.get(path.slice('/files/'.length));
       return file === undefined ? reply(res, 404, { error: 'no such file' }) : reply(res, 200, file);
     }
@@ -89,6 +93,7 @@ export async function startFakeConnector(): Promise<FakeConnector> {
     failNext: (failure) => failures.push(failure),
     member,
     files,
+    fileRequests,
     close: () => close(server),
   };
 }
@@ -100,6 +105,9 @@ export type RecordingHandler = InboundHandler & {
   /** Replies the adapter could not deliver and handed back to be queued. */
   deferred: Array<{ key: string; messages: Message[] }>;
   respond: (inbound: Inbound) => InboundResult | Promise<InboundResult>;
+  /** What `mayImport` answers (a coordinator by default); every question is recorded. */
+  importAllowed: boolean;
+  importChecks: PlatformIdentity[];
 };
 
 export function createRecordingHandler(): RecordingHandler {
@@ -109,6 +117,12 @@ export function createRecordingHandler(): RecordingHandler {
     lifecycles: [],
     deferred: [],
     respond: () => ({ replies: [], duplicate: false }),
+    importAllowed: true,
+    importChecks: [],
+    async mayImport(identity) {
+      handler.importChecks.push(identity);
+      return handler.importAllowed;
+    },
     async handle(inbound) {
       handler.handled.push(inbound);
       return handler.respond(inbound);

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { and, eq, lt, min, notExists, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import { EVERY_COHORT } from '../../src/app/access/reach';
 import type { Inbound, InboundResult } from '../../src/app/inbound';
 import type { ImportSummary } from '../../src/app/placements/import-placements';
 import { importPlacements } from '../../src/app/placements/import-placements';
@@ -81,6 +82,7 @@ export async function startTestRuntime(options: { now: Date | string }): Promise
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
     SLACK_API_URL: slackApi.apiUrl,
     TEAMS_ALLOWED_TENANTS: FIXTURE_TENANT,
+    TEAMS_UNAUTHENTICATED_DEV: 'on',
     STAGECOACH_SCHEDULER: 'off',
     STAGECOACH_TIMEZONE: TEST_TIMEZONE,
     STAGECOACH_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
@@ -192,7 +194,7 @@ export async function startTestRuntime(options: { now: Date | string }): Promise
         .select({ key: outbox.idempotencyKey, error: outbox.lastError })
         .from(outbox)
         .where(eq(outbox.status, 'failed')),
-    seed: (csv) => importPlacements(db, csv, { actor: 'e2e', at: clock.now() }),
+    seed: (csv) => importPlacements(db, csv, { actor: 'e2e', reach: EVERY_COHORT, at: clock.now() }),
     async close() {
       await runtime.close();
       await slackApi.close();

@@ -15,4 +15,6 @@ export type AppContext = {
   defaultTimezone: string;
   /** Ask the outbox dispatcher to run soon (after a commit that enqueued messages). */
   kick: () => void;
+  /** Inbound acts per account and window; default RATE_LIMIT (access/rate-limit.ts). */
+  rateLimit?: { acts: number; perMs: number };
 };

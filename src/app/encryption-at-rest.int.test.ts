@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../infra/db/client';
+import { checkins, conversations, reports } from '../infra/db/schema';
+import { openCell } from '../infra/db/sealed';
 import { type AppHarness, createAppHarness } from './testing/app-harness';
 import { MENTOR, ONE_PLACEMENT, SEEDED_AT, STARR_ANSWERS, STUDENT } from './testing/fixtures';
 import { scanAllTables } from './testing/scan';
@@ -23,7 +25,8 @@ async function rawColumn(db: Db, table: string, column: string): Promise<string[
   return rows.map((row) => String(row.value));
 }
 
-const CIPHERTEXT = /^v1\.[\w-]{16}\.[\w-]{22}\.[\w-]+$/;
+/** The current format: `v2.<keyId>.<iv>.<tag>.<body>` with a 96-bit IV and a 128-bit tag. */
+const CIPHERTEXT = /^v2\.[\w-]{8}\.[\w-]{16}\.[\w-]{22}\.[\w-]+$/;
 
 describe('content at rest', () => {
   let h: AppHarness;
@@ -79,11 +82,13 @@ describe('content at rest', () => {
   });
 
   it('can read everything back with the key', async () => {
-    const [content] = await rawColumn(h.database.db, 'reports', 'content_enc');
-    const [mood] = await rawColumn(h.database.db, 'checkins', 'mood_enc');
-    const drafts = await rawColumn(h.database.db, 'conversations', 'state_enc');
-    expect(h.cipher.decryptJson(content as string)).toEqual(STARR_ANSWERS);
-    expect(h.cipher.decrypt(mood as string)).toBe(MOOD);
-    expect(drafts.some((state) => h.cipher.decrypt(state).includes(DRAFT_SITUATION))).toBe(true);
+    const [report] = await h.database.db.select().from(reports);
+    const answered = (await h.database.db.select().from(checkins)).find((row) => row.moodEnc);
+    const drafts = await h.database.db.select().from(conversations);
+    expect(JSON.parse(openCell(h.cipher, reports, 'contentEnc', report))).toEqual(STARR_ANSWERS);
+    expect(openCell(h.cipher, checkins, 'moodEnc', answered)).toBe(MOOD);
+    expect(
+      drafts.some((row) => openCell(h.cipher, conversations, 'stateEnc', row).includes(DRAFT_SITUATION)),
+    ).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openGoals } from '../infra/db/repositories/goals';
 import { goals } from '../infra/db/schema';
 import { type AppHarness, createAppHarness } from './testing/app-harness';
 import { ONE_PLACEMENT, SEEDED_AT, STUDENT } from './testing/fixtures';
@@ -18,7 +19,7 @@ describe('a student setting learning goals', () => {
     await h.say(STUDENT, 'goal I ask for feedback every week', new Date(AT.getTime() + 1000));
 
     const rows = await h.database.db.select().from(goals).orderBy(goals.position);
-    expect(rows.map((g) => g.text)).toEqual([
+    expect(openGoals(h.cipher, rows)).toEqual([
       'Ik geef een duidelijke overdracht',
       'I ask for feedback every week',
     ]);

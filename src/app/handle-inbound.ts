@@ -7,6 +7,7 @@ import { coordinatorScopes, findPersonByIdentity, markIdentitiesGone } from '../
 import { loadPlacementBundles } from '../infra/db/repositories/placements';
 import { seenInbound } from '../infra/db/schema';
 import { enqueueMany, type OutboxItem } from '../infra/outbox/enqueue';
+import { createRateLimiter } from './access/rate-limit';
 import { executeCommandText } from './commands/execute';
 import type { AppContext } from './context';
 import { listConversations, loadConversation } from './conversations/store';
@@ -23,7 +24,7 @@ import { handleSubstitute, isSubstituteWord } from './flows/substitute-flow';
 import { handleSubstituteReview } from './flows/substitute-review-flow';
 import { identify } from './identify';
 import { type Inbound, inboundSchema } from './inbound';
-import type { InboundHandler, LifecycleEvent } from './ports';
+import type { InboundHandler, LifecycleEvent, PlatformIdentity } from './ports';
 import { localeOf, type Outgoing, writeOutgoing } from './send';
 
 const COMMAND_PREFIX = /^\/?stage(?:\s+|$)/i;
@@ -36,10 +37,18 @@ const STATUS_WORDS = new Set(['mijn', 'me', 'mine', 'status']);
  * are immediate and private.
  */
 export function createInboundHandler(ctx: AppContext): InboundHandler {
+  const limiter = createRateLimiter(ctx.rateLimit);
   return {
     async handle(raw) {
       const inbound = inboundSchema.parse(raw) as Inbound;
       const now = ctx.clock.now();
+      // Before any lookup: one account flooding acts gets a polite "slow down", no database work.
+      const account = `${inbound.platform}:${inbound.tenant}:${inbound.user.platformUserId}`;
+      if (!limiter.allow(account, now)) {
+        ctx.logger.warn({ platform: inbound.platform }, 'inbound rate limit reached; act refused');
+        const t = appTextsFor(ctx.defaultLocale);
+        return { replies: [renderNote('rate.limited', t['error.slowDown'])], duplicate: false };
+      }
       const result = await ctx.db.transaction(async (tx) => {
         // Platform retries carry the same key: the first delivery wins, the rest change nothing.
         const dedupeKey = `${inbound.platform}:${inbound.dedupeKey}`;
@@ -52,12 +61,20 @@ export function createInboundHandler(ctx: AppContext): InboundHandler {
 
         const person = await identify(tx, inbound, inbound.sentAt);
         if (!person) return { duplicate: false as const, output: unknownPerson(inbound, ctx.defaultLocale) };
+        const locale = localeOf(person, ctx.defaultLocale);
+        if (longestTyped(inbound) > MAX_TYPED_CHARS) {
+          const t = appTextsFor(locale);
+          return {
+            duplicate: false as const,
+            output: reply(renderNote('input.too-long', t['error.answerTooLong'](MAX_TYPED_CHARS))),
+          };
+        }
         const input: FlowInput = {
           tx,
           cipher: ctx.cipher,
           inbound,
           person,
-          locale: localeOf(person, ctx.defaultLocale),
+          locale,
           defaultLocale: ctx.defaultLocale,
           defaultTimezone: ctx.defaultTimezone,
           actedAt: inbound.sentAt,
@@ -69,6 +86,7 @@ export function createInboundHandler(ctx: AppContext): InboundHandler {
           to: { personId: person.id },
           message,
           subjectId: person.id,
+          ...(output.mentions ? { mentions: output.mentions } : {}),
         }));
         const written = await writeOutgoing(tx, ctx.cipher, [...toActor, ...output.outgoing], now);
         return { duplicate: false as const, output, written };
@@ -80,26 +98,16 @@ export function createInboundHandler(ctx: AppContext): InboundHandler {
     },
 
     async home(identity, at) {
-      const person = await ctx.db.transaction((tx) =>
-        identify(
-          tx,
-          {
-            platform: identity.platform,
-            tenant: identity.tenant,
-            user: {
-              platformUserId: identity.platformUserId,
-              ...(identity.email ? { email: identity.email } : {}),
-            },
-            conversation: { id: identity.platformUserId, kind: 'direct' },
-            sentAt: at,
-            dedupeKey: `home:${identity.platformUserId}`,
-            payload: { type: 'text', text: '' },
-          },
-          at,
-        ),
-      );
+      const person = await ctx.db.transaction((tx) => identify(tx, inboundOf(identity, at), at));
       if (!person) return unknownPerson({ user: identity }, ctx.defaultLocale).replies[0] as Message;
-      return renderOwnStatus(ctx.db, person, localeOf(person, ctx.defaultLocale), at);
+      return renderOwnStatus(ctx.db, ctx.cipher, person, localeOf(person, ctx.defaultLocale), at);
+    },
+
+    async mayImport(identity, at) {
+      return ctx.db.transaction(async (tx) => {
+        const person = await identify(tx, inboundOf(identity, at), at);
+        return person ? (await coordinatorScopes(tx, person.id)).length > 0 : false;
+      });
     },
 
     async deferReplies(identity, key, messages) {
@@ -144,6 +152,43 @@ export function createInboundHandler(ctx: AppContext): InboundHandler {
           return assertNever(event);
       }
     },
+  };
+}
+
+/**
+ * The longest answer anyone needs to type (a STARR step, feedback, a substitute assignment);
+ * the flows have tighter limits of their own where it matters (check-in free text, goals).
+ */
+export const MAX_TYPED_CHARS = 4000;
+
+/** Longest piece of typed text in an act: the message, a command, a button value, a form field. */
+function longestTyped(inbound: Inbound): number {
+  const payload = inbound.payload;
+  switch (payload.type) {
+    case 'text':
+    case 'command':
+      return payload.text.length;
+    case 'file':
+      return payload.text.length;
+    case 'action':
+      return Math.max(
+        payload.value?.length ?? 0,
+        payload.actionId.length,
+        ...Object.values(payload.formValues ?? {}).map((value) => value.length),
+      );
+  }
+}
+
+/** A bare identity as an `Inbound`, for the lookups that come without an act (home, file checks). */
+function inboundOf(identity: PlatformIdentity & { email?: string }, at: Date): Inbound {
+  return {
+    platform: identity.platform,
+    tenant: identity.tenant,
+    user: { platformUserId: identity.platformUserId, ...(identity.email ? { email: identity.email } : {}) },
+    conversation: { id: identity.platformUserId, kind: 'direct' },
+    sentAt: at,
+    dedupeKey: `home:${identity.platformUserId}`,
+    payload: { type: 'text', text: '' },
   };
 }
 
@@ -254,7 +299,7 @@ async function conversationText(input: FlowInput, text: string): Promise<FlowOut
   if (STATUS_WORDS.has(lower)) {
     return {
       ...emptyOutput(),
-      conversation: [await renderOwnStatus(input.tx, input.person, input.locale, input.now)],
+      conversation: [await renderOwnStatus(input.tx, input.cipher, input.person, input.locale, input.now)],
     };
   }
 

@@ -34,6 +34,11 @@ export type InboundHandler = {
     key: string,
     messages: ReadonlyArray<{ message: Message; partsSent?: number }>,
   ): Promise<void>;
+  /**
+   * May this platform user import a file (is a coordinator)? Asked before an adapter downloads
+   * anything, so a student's shared file is never fetched.
+   */
+  mayImport(identity: PlatformIdentity & { email?: string }, at: Date): Promise<boolean>;
 };
 
 /** A person's account on one platform. */

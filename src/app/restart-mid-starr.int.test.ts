@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { conversations, reports } from '../infra/db/schema';
+import { openCell } from '../infra/db/sealed';
 import { type AppHarness, createAppHarness } from './testing/app-harness';
 import { MENTOR, ONE_PLACEMENT, SEEDED_AT, STARR_ANSWERS, STUDENT } from './testing/fixtures';
 
@@ -30,7 +31,7 @@ describe('a restart in the middle of a STARR conversation', () => {
   it('stores the report with every answer, including those given before the restart', async () => {
     const [row] = await h.database.db.select().from(reports);
     expect(row?.contentEnc).toBeTruthy();
-    expect(h.cipher.decryptJson(row?.contentEnc as string)).toEqual(STARR_ANSWERS);
+    expect(JSON.parse(openCell(h.cipher, reports, 'contentEnc', row))).toEqual(STARR_ANSWERS);
   });
 
   it('records the platform time of the submit act as submittedAt', async () => {

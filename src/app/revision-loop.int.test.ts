@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reports } from '../infra/db/schema';
+import { sealedAt } from '../infra/db/sealed';
 import { type AppHarness, createAppHarness, textOf } from './testing/app-harness';
 import { COORDINATOR, MENTOR, ONE_PLACEMENT, SEEDED_AT, STARR_ANSWERS, STUDENT } from './testing/fixtures';
 
@@ -54,7 +55,12 @@ describe('"graag aanvullen" opens a revision loop that ends in approval', () => 
     await h.say(STUDENT, 'verstuur', later(REVISED_AT, 3));
 
     const row = await reportRow(h);
-    expect(h.cipher.decryptJson<Record<string, string>>(row?.contentEnc ?? '').action).toBe(BETTER_ACTION);
+    expect(
+      h.cipher.decryptJson<Record<string, string>>(
+        row?.contentEnc ?? '',
+        sealedAt.reportContent(row?.id ?? ''),
+      ).action,
+    ).toBe(BETTER_ACTION);
     expect(row?.feedbackVerdict).toBeNull();
     expect(row?.submittedAt).toEqual(later(WRITTEN_AT, 7));
     expect(h.sentTo(MENTOR, 'feedback.notice')).toHaveLength(noticesBefore + 1);

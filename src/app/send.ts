@@ -15,6 +15,8 @@ export type Outgoing = {
   message: Message;
   /** Person the message is about (erase removes it). */
   subjectId?: string | null;
+  /** Everyone else the message names (a digest's students): erase finds it by these ids. */
+  mentions?: readonly string[];
 };
 
 export async function writeOutgoing(
@@ -31,6 +33,7 @@ export async function writeOutgoing(
         : { kind: 'cohort-channel', cohortId: item.to.cohortChannel },
     message: item.message,
     subjectId: item.subjectId ?? null,
+    ...(item.mentions ? { mentions: item.mentions } : {}),
     notBefore: at,
     at,
   }));

@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkins, outbox } from '../infra/db/schema';
+import { openCell } from '../infra/db/sealed';
 import { type AppHarness, createAppHarness, textOf } from './testing/app-harness';
 import {
   MENTOR,
@@ -64,8 +65,8 @@ describe('the weekly check-in, driven by ticks', () => {
   it('stores the typed mood and learned text encrypted, with the act time as answeredAt', async () => {
     const studentChecks = await h.database.db.select().from(checkins);
     const answered = studentChecks.find((c) => c.answeredAt !== null);
-    expect(answered?.moodEnc && h.cipher.decrypt(answered.moodEnc)).toBe('1');
-    expect(answered?.learnedEnc && h.cipher.decrypt(answered.learnedEnc)).toBe(LEARNED);
+    expect(answered?.moodEnc && openCell(h.cipher, checkins, 'moodEnc', answered)).toBe('1');
+    expect(answered?.learnedEnc && openCell(h.cipher, checkins, 'learnedEnc', answered)).toBe(LEARNED);
     expect(answered?.answeredAt?.getTime()).toBeGreaterThanOrEqual(MOOD_TYPED.getTime());
   });
 

@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { createConsoleGateway } from '../../adapters/console/gateway';
+import { EVERY_COHORT } from '../app/access/reach';
 import { importPlacements } from '../app/placements/import-placements';
 import type { Inbound } from '../app/ports';
 import { loadConfig } from '../config';
@@ -62,7 +63,7 @@ async function main(): Promise<void> {
   const db = runtime.database.db;
 
   let started = performance.now();
-  await importPlacements(db, csvOf(PLACEMENTS), { actor: 'bench', at: now });
+  await importPlacements(db, csvOf(PLACEMENTS), { actor: 'bench', reach: EVERY_COHORT, at: now });
   record({
     name: `import ${PLACEMENTS} placements`,
     value: performance.now() - started,

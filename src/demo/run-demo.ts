@@ -105,7 +105,7 @@ type Stage = {
 async function play(stage: Stage, castReady: (cast: Cast) => void): Promise<number> {
   const { runtime, clock, startDate, out } = stage;
   const db = runtime.database.db;
-  const seeded = await seedSampleCohort(db, { startDate, at: clock.now() });
+  const seeded = await seedSampleCohort(db, { startDate, at: clock.now(), cipher: runtime.cipher });
   await linkConsoleIdentities(db, await listConsolePeople(db), clock.now());
   const bundles = await loadPlacementBundles(db, { placementIds: Object.values(seeded.placementIds) });
   const first = bundles[0];

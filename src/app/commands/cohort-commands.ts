@@ -49,9 +49,12 @@ export const overview: CommandHandler<'overview'> = async (input, command) => {
     filter = { studentId: student.id };
     title = student.name;
   }
-  const bundles = (await loadPlacementBundles(input.tx, filter)).filter((b) =>
-    mayCoordinate(input, b.cohort.id),
-  );
+  const found = await loadPlacementBundles(input.tx, filter);
+  // A named student with a placement outside the actor's cohorts is refused, as export does.
+  if (command.target?.kind === 'student' && found.some((b) => !mayCoordinate(input, b.cohort.id))) {
+    return noteReply('command.not-your-cohort', t['error.notYourCohort']);
+  }
+  const bundles = found.filter((b) => mayCoordinate(input, b.cohort.id));
   if (bundles.length === 0) return noteReply('command.overview', t['cmd.overviewEmpty']);
   const fields = bundles.map((bundle) => {
     const e = evaluatePlacement(bundle, input.now);

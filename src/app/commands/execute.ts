@@ -1,15 +1,20 @@
-import { parseCommand, renderCommandError, renderHelp, requiredRole } from '../../core/commands';
+import {
+  parseCommand,
+  renderCommandError,
+  renderHelp,
+  requiredRole,
+  requiredScope,
+} from '../../core/commands';
 import { COMMAND_TABLE } from '../../core/commands/table';
 import type { Command } from '../../core/commands/types';
 import { appTextsFor, renderNote } from '../../core/notices/texts';
 import { assertNever } from '../../core/shared/errors';
 import { audit } from '../../infra/db/repositories/audit';
-import { findPersonByEmail } from '../../infra/db/repositories/people';
-import { loadPlacementBundles } from '../../infra/db/repositories/placements';
+import { reachesAll } from '../access/reach';
 import { renderOwnStatus } from '../flows/status';
 import { eraseStudentIn } from '../privacy/erase';
 import { cohortSettings, manageCoordinator, overview, setChannel } from './cohort-commands';
-import { answer, type CommandInput, type CommandOutput, mayCoordinate, noteReply } from './command-context';
+import { answer, type CommandInput, type CommandOutput, noteReply } from './command-context';
 import {
   addPlacement,
   excuseReport,
@@ -30,12 +35,16 @@ export async function executeCommandText(input: CommandInput, text: string): Pro
   const parsed = parseCommand(text);
   if (!parsed.ok) return answer(renderCommandError(parsed.error, input.locale));
   const command = parsed.value;
-  if (requiredRole(command) === 'coordinator' && input.scopes.length === 0) {
+  const scope = requiredScope(command);
+  if ((scope === 'own-cohorts' || scope === 'all-cohorts') && input.scopes.length === 0) {
     const t = appTextsFor(input.locale);
     // The refusal names the command as the person would type it, in their language.
     const name =
       COMMAND_TABLE.find((spec) => spec.name === command.type)?.aliases[input.locale][0] ?? command.type;
     return noteReply('command.forbidden', t['error.notCoordinator'](name));
+  }
+  if (scope === 'all-cohorts' && !reachesAll(input.scopes)) {
+    return noteReply('command.needs-all-cohorts', appTextsFor(input.locale)['error.needsAllCohorts']);
   }
   const output = await execute(input, command);
   // An erase writes its own single, content-free entry (and scrubs the others).
@@ -59,7 +68,7 @@ async function execute(input: CommandInput, command: Command): Promise<CommandOu
         }),
       );
     case 'me':
-      return answer(await renderOwnStatus(input.tx, input.actor, input.locale, input.now));
+      return answer(await renderOwnStatus(input.tx, input.cipher, input.actor, input.locale, input.now));
     case 'overview':
       return overview(input, command);
     case 'add':
@@ -86,17 +95,14 @@ async function execute(input: CommandInput, command: Command): Promise<CommandOu
       return exportCommand(input, command);
     case 'erase': {
       const t = appTextsFor(input.locale);
-      const student = await findPersonByEmail(input.tx, command.studentEmail);
-      const owned = student ? await loadPlacementBundles(input.tx, { studentId: student.id }) : [];
-      if (owned.some((bundle) => !mayCoordinate(input, bundle.cohort.id))) {
-        return noteReply('command.not-your-cohort', t['error.notYourCohort']);
-      }
-      const result = await eraseStudentIn(input.tx, input.cipher, command.studentEmail, {
+      const result = await eraseStudentIn(input.tx, command.studentEmail, {
         actor: input.actor.id,
         at: input.now,
+        reach: input.scopes,
       });
-      return result.ok
-        ? answer(renderNote('command.erased', t['cmd.erased'](command.studentEmail)))
+      if (result.ok) return answer(renderNote('command.erased', t['cmd.erased'](command.studentEmail)));
+      return result.error === 'ERASE.NOT_YOURS'
+        ? noteReply('command.not-your-cohort', t['error.personNotYours'])
         : noteReply('command.student-unknown', t['error.studentUnknown'](command.studentEmail));
     }
     case 'coordinator':

@@ -5,10 +5,14 @@ import { isCheckinAnswered } from '../../core/checkin/state';
 import { appTextsFor, renderNote } from '../../core/notices/texts';
 import { formatDeadline, formatLocalDate, renderReportName } from '../../core/reports/format';
 import { addLocalDays } from '../../core/shared/dates';
+import { assertNever } from '../../core/shared/errors';
 import { pauses, placements, reports, substitutes } from '../../infra/db/schema';
+import { sealedAt } from '../../infra/db/sealed';
+import { checkPlacementRow } from '../access/reach';
 import { loadConversation } from '../conversations/store';
 import { CHECKIN_CONVERSATION, type CheckinConversation } from '../flows/checkin-flow';
 import { storedReportId, storedSubstituteKey } from '../placements/evaluate';
+import { placementDatesProblem } from '../placements/placement-input';
 import { savePlacement } from '../placements/save-placement';
 import { localeOf } from '../send';
 import { answer, type CommandHandler, noteReply, studentPlacement } from './command-context';
@@ -16,6 +20,29 @@ import { decided, tellConcerned } from './tell-concerned';
 
 export const addPlacement: CommandHandler<'add'> = async (input, { placement: p }) => {
   const t = appTextsFor(input.locale);
+  const row = {
+    studentEmail: p.studentEmail,
+    cohort: p.cohort,
+    coordinator: p.coordinatorEmail ? { email: p.coordinatorEmail, name: null } : null,
+  };
+  const dates = placementDatesProblem(p.startDate, p.endDate);
+  if (dates === 'CSV.TOO_LONG_PLACEMENT') return noteReply('command.bad-dates', t['csv.TOO_LONG_PLACEMENT']);
+  if (dates === 'CSV.DATE_OUT_OF_RANGE') {
+    return noteReply('command.bad-dates', t['csv.DATE_OUT_OF_RANGE'](`${p.startDate} – ${p.endDate}`));
+  }
+  const refusal = await checkPlacementRow(input.tx, input.scopes, row);
+  switch (refusal) {
+    case null:
+      break;
+    case 'ACCESS.NEEDS_ALL_COHORTS':
+      return noteReply('command.needs-all-cohorts', t['error.needsAllCohorts']);
+    case 'ACCESS.COHORT_NOT_YOURS':
+      return noteReply('command.not-your-cohort', t['error.notYourCohort']);
+    case 'ACCESS.STUDENT_NOT_YOURS':
+      return noteReply('command.not-your-cohort', t['error.personNotYours']);
+    default:
+      return assertNever(refusal);
+  }
   const { outcome } = await savePlacement(
     input.tx,
     {
@@ -43,14 +70,22 @@ export const pausePlacement: CommandHandler<'pause'> = async (input, command) =>
   const found = await studentPlacement(input, command.studentEmail);
   if (!found.ok) return found.output;
   const { bundle } = found.evaluation;
-  await input.tx.insert(pauses).values({
-    placementId: bundle.placement.id,
-    fromDate: command.from,
-    untilDate: command.until,
-    // A reason may be medical ("ziek"): stored encrypted, like other personal content.
-    reason: command.reason ? input.cipher.encrypt(command.reason) : null,
-    createdAt: input.now,
-  });
+  const [pause] = await input.tx
+    .insert(pauses)
+    .values({
+      placementId: bundle.placement.id,
+      fromDate: command.from,
+      untilDate: command.until,
+      createdAt: input.now,
+    })
+    .returning({ id: pauses.id });
+  if (pause && command.reason) {
+    // A reason may be medical ("ziek"): sealed to this pause's row, like other personal content.
+    await input.tx
+      .update(pauses)
+      .set({ reason: input.cipher.encrypt(command.reason, sealedAt.pauseReason(pause.id)) })
+      .where(eq(pauses.id, pause.id));
+  }
   const t = appTextsFor(input.locale);
   const until = command.until;
   return decided(
@@ -113,7 +148,10 @@ export const excuseReport: CommandHandler<'excuse'> = async (input, command) => 
     return noteReply('command.report-unknown', t['error.reportUnknown'](what));
   }
   const id = storedReportId(bundle.placement.id, report.id);
-  const excuseReason = command.reason ? input.cipher.encrypt(command.reason) : null; // may be medical
+  // may be medical
+  const excuseReason = command.reason
+    ? input.cipher.encrypt(command.reason, sealedAt.excuseReason(id))
+    : null;
   await input.tx
     .insert(reports)
     .values({

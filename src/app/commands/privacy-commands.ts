@@ -24,6 +24,9 @@ export const exportCommand: CommandHandler<'export'> = async (input, command) =>
     allowedCohortIds: allowed,
     includeCheckinContent: command.withCheckins,
   });
+  if (!result.ok && result.error === 'EXPORT.NOT_YOURS') {
+    return noteReply('command.not-your-cohort', t['error.notYourCohort']);
+  }
   if (!result.ok) {
     return noteReply(
       'command.export-unknown',
@@ -44,6 +47,7 @@ export const exportCommand: CommandHandler<'export'> = async (input, command) =>
       {
         key: `export:${input.actor.id}:${input.inbound?.dedupeKey ?? input.now.toISOString()}`,
         to: { personId: input.actor.id },
+        mentions: result.studentIds,
         message: {
           key: 'command.export',
           summary: heading,
@@ -62,6 +66,7 @@ export const importCommand: CommandHandler<'import'> = async (input, command) =>
   if (!input.file) return noteReply('command.import-needs-file', t['error.importNeedsFile']);
   const outcome = await applyPlacementsCsv(input.tx, input.file.content, {
     actor: input.actor.id,
+    reach: input.scopes,
     at: input.now,
     skipInvalid: command.skipInvalid,
     cohortTimezone: input.defaultTimezone,

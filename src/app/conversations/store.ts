@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Cipher } from '../../infra/crypto';
 import type { Queryable } from '../../infra/db/client';
 import { conversations } from '../../infra/db/schema';
+import { sealedAt } from '../../infra/db/sealed';
 
 /**
  * Conversation state per person and kind, encrypted (a STARR draft holds reflection text).
@@ -19,7 +20,12 @@ export async function loadConversation<T>(
     .select()
     .from(conversations)
     .where(and(eq(conversations.personId, personId), eq(conversations.kind, kind)));
-  return row ? { state: cipher.decryptJson<T>(row.stateEnc), updatedAt: row.updatedAt } : null;
+  return row
+    ? {
+        state: cipher.decryptJson<T>(row.stateEnc, sealedAt.conversation(personId, kind)),
+        updatedAt: row.updatedAt,
+      }
+    : null;
 }
 
 /** All open conversations of a person, most recently active first. */
@@ -42,7 +48,7 @@ export async function saveConversation<T>(
   state: T,
   at: Date,
 ): Promise<void> {
-  const stateEnc = cipher.encryptJson(state);
+  const stateEnc = cipher.encryptJson(state, sealedAt.conversation(personId, kind));
   await q
     .insert(conversations)
     .values({ personId, kind, stateEnc, updatedAt: at })

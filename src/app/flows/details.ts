@@ -9,6 +9,7 @@ import { audit } from '../../infra/db/repositories/audit';
 import { decryptMood } from '../../infra/db/repositories/checkins';
 import { coordinatesCohort, coordinatorScopes } from '../../infra/db/repositories/people';
 import { loadPlacementBundles } from '../../infra/db/repositories/placements';
+import { sealedAt } from '../../infra/db/sealed';
 import { evaluatePlacement, storedSubstituteKey } from '../placements/evaluate';
 import { emptyOutput, type FlowInput, type FlowOutput, reply } from './flow';
 import { placementFields } from './status';
@@ -58,7 +59,12 @@ export async function handleDetailsAction(
       t['details.talkLine'](
         row.week,
         t[`details.talk.${row.mentorTalk ?? 'no'}`],
-        row.mentorNoteEnc ? input.cipher.decrypt(row.mentorNoteEnc) : '',
+        row.mentorNoteEnc
+          ? input.cipher.decrypt(
+              row.mentorNoteEnc,
+              sealedAt.checkin('mentor_note_enc', row.placementId, row.week),
+            )
+          : '',
       ),
     );
   const readable: Button[] = bundle.reports
@@ -80,7 +86,7 @@ export async function handleDetailsAction(
     }));
   const blocks: Block[] = [
     { type: 'text', text: t['details.heading'](bundle.student.name), style: 'heading' },
-    ...placementFields(evaluation, input.locale),
+    ...placementFields(evaluation, input.locale, input.cipher),
     ...(checkinLines.length
       ? [{ type: 'quote' as const, label: t['details.checkins'], text: checkinLines.join('\n') }]
       : []),

@@ -16,6 +16,7 @@ import { audit } from '../../infra/db/repositories/audit';
 import { coordinatesCohort, coordinatorScopes } from '../../infra/db/repositories/people';
 import { loadPlacementBundles, type PlacementBundle } from '../../infra/db/repositories/placements';
 import { reports } from '../../infra/db/schema';
+import { sealedAt } from '../../infra/db/sealed';
 import { localeOf } from '../send';
 import { emptyOutput, type FlowInput, type FlowOutput, reply } from './flow';
 
@@ -55,7 +56,10 @@ export async function handleFeedbackAction(
   const kind = row.kind as StarrKind;
 
   if (act.actionId === FEEDBACK_ACTIONS.open) {
-    const answers = input.cipher.decryptJson<Record<string, string>>(row.contentEnc as string);
+    const answers = input.cipher.decryptJson<Record<string, string>>(
+      row.contentEnc as string,
+      sealedAt.reportContent(row.id),
+    );
     // Reading someone else's reflection is always audit-logged (who, what, when; no content).
     await audit(input.tx, {
       at: input.now,
@@ -84,14 +88,14 @@ export async function handleFeedbackAction(
     .update(reports)
     .set({
       feedbackVerdict: verdict,
-      feedbackEnc: text ? input.cipher.encrypt(text) : null,
+      feedbackEnc: text ? input.cipher.encrypt(text, sealedAt.reportFeedback(row.id)) : null,
       feedbackBy: input.person.id,
       feedbackAt: input.actedAt,
     })
     .where(eq(reports.id, row.id));
 
   const studentLocale = localeOf(bundle.student, input.defaultLocale);
-  const output = emptyOutput();
+  const output: FlowOutput = { ...emptyOutput(), mentions: [bundle.student.id] };
   output.conversation.push(
     renderNote(
       'feedback.thanks',

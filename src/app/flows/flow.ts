@@ -30,6 +30,8 @@ export type FlowOutput = {
   replies: Message[];
   view?: Message;
   outgoing: Outgoing[];
+  /** People the `conversation` messages name besides the actor (erase finds them by id). */
+  mentions?: string[];
 };
 
 export const emptyOutput = (): FlowOutput => ({ conversation: [], replies: [], outgoing: [] });

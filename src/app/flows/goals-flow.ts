@@ -1,6 +1,5 @@
-import { eq } from 'drizzle-orm';
 import { appTextsFor, renderNote } from '../../core/notices/texts';
-import { goals } from '../../infra/db/schema';
+import { addGoal, readGoals } from '../../infra/db/repositories/goals';
 import { currentPlacementOf } from './current-placement';
 import { type FlowInput, type FlowOutput, say } from './flow';
 
@@ -21,9 +20,7 @@ export async function handleGoals(input: FlowInput, text: string): Promise<FlowO
   const current = await currentPlacementOf(input.tx, input.person.id, input.now);
   if (!current) return say(renderNote('goals.none', t['status.none']));
   const placementId = current.bundle.placement.id;
-  const existing = (await input.tx.select().from(goals).where(eq(goals.placementId, placementId))).map(
-    (g) => g.text,
-  );
+  const existing = await readGoals(input.tx, input.cipher, placementId);
 
   if (adding) {
     const goal = (adding[1] ?? '').trim().replace(/\s+/g, ' ');
@@ -31,7 +28,7 @@ export async function handleGoals(input: FlowInput, text: string): Promise<FlowO
       return say(renderNote('goals.too-long', t['goals.tooLong'](MAX_GOAL_LENGTH)));
     if (existing.length >= MAX_GOALS) return say(renderNote('goals.too-many', t['goals.tooMany'](MAX_GOALS)));
     if (!existing.includes(goal)) {
-      await input.tx.insert(goals).values({ placementId, position: existing.length, text: goal });
+      await addGoal(input.tx, input.cipher, placementId, existing.length, goal);
       existing.push(goal);
     }
   }

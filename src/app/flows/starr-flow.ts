@@ -19,8 +19,10 @@ import {
 } from '../../core/starr/state';
 import { transition } from '../../core/starr/transition';
 import { findCohortById } from '../../infra/db/repositories/cohorts';
+import { addGoal, readGoals } from '../../infra/db/repositories/goals';
 import { loadPlacementBundles } from '../../infra/db/repositories/placements';
-import { goals, people, placements, reports } from '../../infra/db/schema';
+import { people, placements, reports } from '../../infra/db/schema';
+import { sealedAt } from '../../infra/db/sealed';
 import { deleteConversation, loadConversation, saveConversation } from '../conversations/store';
 import { coreReportId, type PlacementEvaluation, storedReportId } from '../placements/evaluate';
 import { localeOf, type Outgoing } from '../send';
@@ -143,7 +145,7 @@ async function startReport(input: FlowInput, requested: string | undefined): Pro
       ? createRevisionState(
           reportId,
           report.kind as StarrKind,
-          input.cipher.decryptJson<Record<string, string>>(row.contentEnc),
+          input.cipher.decryptJson<Record<string, string>>(row.contentEnc, sealedAt.reportContent(reportId)),
           input.actedAt,
         )
       : createStarrState(reportId, report.kind as StarrKind, input.actedAt);
@@ -195,16 +197,12 @@ async function revisionFeedbackOf(input: FlowInput, reportId: string) {
   if (!row) return null;
   return {
     mentorName: row.mentorName ?? '',
-    text: row.feedbackEnc ? input.cipher.decrypt(row.feedbackEnc) : null,
+    text: row.feedbackEnc ? input.cipher.decrypt(row.feedbackEnc, sealedAt.reportFeedback(reportId)) : null,
   };
 }
 
 async function step(input: FlowInput, draft: StarrConversation, event: StarrEvent): Promise<FlowOutput> {
   const { tx, cipher, person } = input;
-  const goalRows = await tx
-    .select({ text: goals.text })
-    .from(goals)
-    .where(eq(goals.placementId, draft.placementId));
   // Only the cohort's settings are needed here (every step passes by: keep it to two queries).
   const [placement] = await tx
     .select({ cohortId: placements.cohortId })
@@ -213,7 +211,7 @@ async function step(input: FlowInput, draft: StarrConversation, event: StarrEven
   const settings = placement ? (await findCohortById(tx, placement.cohortId))?.settings : undefined;
   const report = reportOf(draft);
   const ctx = {
-    goals: goalRows.map((g) => g.text),
+    goals: await readGoals(tx, cipher, draft.placementId),
     fadeQualityNudges: await fadeNudges(input, draft.placementId),
     // A revision was handed in before: the opening date no longer applies.
     submitFrom:
@@ -265,7 +263,7 @@ async function saveSubmission(
 ): Promise<Outgoing[]> {
   const { tx, cipher } = input;
   const [kind, dueDate] = state.reportId.slice(placementId.length + 1).split(':') as [StarrKind, string];
-  const contentEnc = cipher.encryptJson(answers);
+  const contentEnc = cipher.encryptJson(answers, sealedAt.reportContent(state.reportId));
   const [existing] = await tx.select().from(reports).where(eq(reports.id, state.reportId));
   if (existing?.submittedAt) {
     // A revision after "needs more": new content, the original hand-in time still counts.
@@ -292,7 +290,7 @@ async function saveSubmission(
   }
   const goal = answers.goal?.trim();
   if (goal && !knownGoals.includes(goal)) {
-    await tx.insert(goals).values({ placementId, position: knownGoals.length, text: goal });
+    await addGoal(tx, cipher, placementId, knownGoals.length, goal);
   }
 
   const [bundle] = await loadPlacementBundles(tx, { placementIds: [placementId] });

@@ -1,8 +1,10 @@
 import type { Block, Locale, Message } from '../../core/messages/model';
 import { appTextsFor } from '../../core/notices/texts';
 import { formatDeadline, renderReportName } from '../../core/reports/format';
+import type { Cipher } from '../../infra/crypto';
 import type { Queryable } from '../../infra/db/client';
 import { listCohorts } from '../../infra/db/repositories/cohorts';
+import { openGoals } from '../../infra/db/repositories/goals';
 import { coordinatorScopes, type Person } from '../../infra/db/repositories/people';
 import { loadPlacementBundles } from '../../infra/db/repositories/placements';
 import { evaluatePlacement, type PlacementEvaluation } from '../placements/evaluate';
@@ -10,7 +12,7 @@ import { feedbackLoopOf } from '../placements/feedback-loop';
 import { LANGUAGE_ACTION } from './language-flow';
 
 /** Student-facing lines about one placement: status, next report, owed items, ladder step, goals. */
-export function placementFields(evaluation: PlacementEvaluation, locale: Locale): Block[] {
+export function placementFields(evaluation: PlacementEvaluation, locale: Locale, cipher: Cipher): Block[] {
   const t = appTextsFor(locale);
   const { ladder, bundle, status } = evaluation;
   const next = ladder.reports.find((r) => r.status === 'pending');
@@ -46,8 +48,9 @@ export function placementFields(evaluation: PlacementEvaluation, locale: Locale)
     { label: t['status.step'], value: String(ladder.step) },
     { label: t['status.history'], value: String(submitted.length) },
   ];
-  const goalText = bundle.goals.length
-    ? bundle.goals.map((goal, i) => `${i + 1}. ${goal}`).join('\n')
+  const goals = openGoals(cipher, bundle.goals);
+  const goalText = goals.length
+    ? goals.map((goal, i) => `${i + 1}. ${goal}`).join('\n')
     : t['status.noGoals'];
   return [
     { type: 'fields', fields },
@@ -61,6 +64,7 @@ export function placementFields(evaluation: PlacementEvaluation, locale: Locale)
  */
 export async function renderOwnStatus(
   q: Queryable,
+  cipher: Cipher,
   person: Person,
   locale: Locale,
   at: Date,
@@ -69,7 +73,8 @@ export async function renderOwnStatus(
   const blocks: Block[] = [{ type: 'text', text: t['status.heading'], style: 'heading' }];
 
   const own = (await loadPlacementBundles(q, { studentId: person.id })).map((b) => evaluatePlacement(b, at));
-  for (const evaluation of own) blocks.push(...placementFields(evaluation, locale), { type: 'divider' });
+  for (const evaluation of own)
+    blocks.push(...placementFields(evaluation, locale, cipher), { type: 'divider' });
 
   const supervised = (await loadPlacementBundles(q, { mentorId: person.id })).map((b) =>
     evaluatePlacement(b, at),

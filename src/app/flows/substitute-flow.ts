@@ -4,6 +4,7 @@ import { appTextsFor, renderNote } from '../../core/notices/texts';
 import { formatDeadline } from '../../core/reports/format';
 import { loadPlacementBundles } from '../../infra/db/repositories/placements';
 import { substitutes } from '../../infra/db/schema';
+import { sealedAt } from '../../infra/db/sealed';
 import { evaluatePlacement, storedSubstituteKey } from '../placements/evaluate';
 import { localeOf } from '../send';
 import { currentPlacementOf } from './current-placement';
@@ -77,7 +78,7 @@ export async function handleSubstitute(
       text: found.text,
       doneAt: input.actedAt,
       doneBy: input.person.id,
-      contentEnc: input.cipher.encrypt(work),
+      contentEnc: input.cipher.encrypt(work, sealedAt.substituteContent(found.stored)),
     })
     .onConflictDoUpdate({
       target: substitutes.key,
@@ -85,7 +86,7 @@ export async function handleSubstitute(
       set: {
         doneAt: input.actedAt,
         doneBy: input.person.id,
-        contentEnc: input.cipher.encrypt(work),
+        contentEnc: input.cipher.encrypt(work, sealedAt.substituteContent(found.stored)),
         reviewStatus: null,
         reviewedBy: null,
         reviewedAt: null,

@@ -12,6 +12,7 @@ import { audit } from '../../infra/db/repositories/audit';
 import { coordinatesCohort, coordinatorScopes } from '../../infra/db/repositories/people';
 import { loadPlacementBundles } from '../../infra/db/repositories/placements';
 import { substitutes } from '../../infra/db/schema';
+import { sealedAt } from '../../infra/db/sealed';
 import { evaluatePlacement, storedSubstituteKey } from '../placements/evaluate';
 import { localeOf } from '../send';
 import { emptyOutput, type FlowInput, type FlowOutput, reply } from './flow';
@@ -71,7 +72,9 @@ export async function handleSubstituteReview(
         assignment: row?.text ?? bundle.placement.substituteText ?? t['substitute.default'],
         dueDate: formatDeadline(assignment.dueDate, input.locale),
         handedInAt: row?.doneAt ? row.doneAt.toISOString().slice(0, 10) : null,
-        work: row?.contentEnc ? input.cipher.decrypt(row.contentEnc) : null,
+        work: row?.contentEnc
+          ? input.cipher.decrypt(row.contentEnc, sealedAt.substituteContent(row.key))
+          : null,
         review: row?.reviewStatus ?? null,
         mayAssess: found.mayAssess,
       }),
@@ -89,7 +92,7 @@ export async function handleSubstituteReview(
       reviewStatus: assessment,
       reviewedBy: input.person.id,
       reviewedAt: input.actedAt,
-      reviewNoteEnc: note ? input.cipher.encrypt(note) : null,
+      reviewNoteEnc: note ? input.cipher.encrypt(note, sealedAt.substituteReviewNote(row.key)) : null,
       // Sent back: the assignment is open again (and counts as overdue past its due date).
       ...(assessment === 'returned' ? { doneAt: null, doneBy: null } : {}),
     })

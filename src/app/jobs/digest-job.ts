@@ -111,9 +111,15 @@ export async function runDigests(ctx: JobContext, window: Window): Promise<strin
       at,
     );
     const outgoing: Outgoing[] = [];
+    const mentions = bundles.map((b) => b.student.id);
     if (cohort.digestChannel) {
       renderDigest(view, ctx.defaultLocale).forEach((message, i) => {
-        outgoing.push({ key: `digest:${cohort.id}:${week}:${i}`, to: { cohortChannel: cohort.id }, message });
+        outgoing.push({
+          key: `digest:${cohort.id}:${week}:${i}`,
+          to: { cohortChannel: cohort.id },
+          message,
+          mentions,
+        });
       });
     } else {
       const mentors = new Map(bundles.flatMap((b) => b.mentors).map((m) => [m.id, m]));
@@ -123,6 +129,9 @@ export async function runDigests(ctx: JobContext, window: Window): Promise<strin
             key: `digest:${cohort.id}:${week}:${mentor.id}:${i}`,
             to: { personId: mentor.id },
             message,
+            mentions: bundles
+              .filter((b) => b.mentors.some((m) => m.id === mentor.id))
+              .map((b) => b.student.id),
           });
         });
       }

@@ -6,20 +6,23 @@ import { listCohorts } from '../../infra/db/repositories/cohorts';
 import {
   checkins,
   conversations,
+  goals,
+  pauses,
   placements,
   reports,
   seenInbound,
   substitutes,
 } from '../../infra/db/schema';
 import { pruneDelivered } from '../../infra/outbox/enqueue';
+import { mentorTalkKind } from '../flows/mentor-talk-flow';
 import type { JobContext, Window } from './job-context';
 
 const DELIVERED_KEPT_DAYS = 30; // sent outbox rows: long enough to debug a "did it arrive?" question
 const SEEN_KEPT_DAYS = 7; // Slack and Teams retry within minutes; a week is ample
 
 /**
- * Purges reflection content, check-in free text and mood a cohort-configured number of months
- * after a placement ended (default 12); the placement, dates and statuses stay for the record.
+ * Purges everything a person wrote about a placement (see below) a cohort-configured number of
+ * months after it ended (default 12); the placement, dates and statuses stay for the record.
  */
 export async function runRetention(ctx: JobContext, window: Window): Promise<string> {
   let purged = 0;
@@ -35,13 +38,20 @@ export async function runRetention(ctx: JobContext, window: Window): Promise<str
     const ids = expired.map((p) => p.id);
     purged += await ctx.db.transaction(async (tx) => {
       const cleared = new Set<string>();
+      // Every column holding what a person wrote, for these placements: reflections and
+      // feedback, excuse and pause reasons (often medical), check-in answers and mentor notes,
+      // substitute work, learning goals. Dates, statuses and counts stay for the record.
       const reportRows = await tx
         .update(reports)
-        .set({ contentEnc: null, feedbackEnc: null })
+        .set({ contentEnc: null, feedbackEnc: null, excuseReason: null })
         .where(
           and(
             inArray(reports.placementId, ids),
-            or(isNotNull(reports.contentEnc), isNotNull(reports.feedbackEnc)),
+            or(
+              isNotNull(reports.contentEnc),
+              isNotNull(reports.feedbackEnc),
+              isNotNull(reports.excuseReason),
+            ),
           ),
         )
         .returning({ placementId: reports.placementId });
@@ -51,12 +61,33 @@ export async function runRetention(ctx: JobContext, window: Window): Promise<str
         .where(
           and(
             inArray(checkins.placementId, ids),
-            or(isNotNull(checkins.moodEnc), isNotNull(checkins.learnedEnc)),
+            or(
+              isNotNull(checkins.moodEnc),
+              isNotNull(checkins.learnedEnc),
+              isNotNull(checkins.topicEnc),
+              isNotNull(checkins.mentorNoteEnc),
+            ),
           ),
         )
         .returning({ placementId: checkins.placementId });
-      for (const row of [...reportRows, ...checkinRows]) cleared.add(row.placementId);
-      await tx.update(substitutes).set({ contentEnc: null }).where(inArray(substitutes.placementId, ids));
+      const substituteRows = await tx
+        .update(substitutes)
+        .set({ contentEnc: null })
+        .where(and(inArray(substitutes.placementId, ids), isNotNull(substitutes.contentEnc)))
+        .returning({ placementId: substitutes.placementId });
+      const pauseRows = await tx
+        .update(pauses)
+        .set({ reason: null })
+        .where(and(inArray(pauses.placementId, ids), isNotNull(pauses.reason)))
+        .returning({ placementId: pauses.placementId });
+      const goalRows = await tx
+        .delete(goals)
+        .where(inArray(goals.placementId, ids))
+        .returning({ placementId: goals.placementId });
+      for (const row of [...reportRows, ...checkinRows, ...substituteRows, ...pauseRows, ...goalRows])
+        cleared.add(row.placementId);
+      // Mentors' open talk questions about these placements carry notes in their state.
+      await tx.delete(conversations).where(inArray(conversations.kind, ids.map(mentorTalkKind)));
       const students = expired.filter((p) => cleared.has(p.id)).map((p) => p.studentId);
       if (students.length > 0)
         await tx.delete(conversations).where(inArray(conversations.personId, students));

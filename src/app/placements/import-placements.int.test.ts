@@ -3,6 +3,7 @@ import type { Database } from '../../infra/db/client';
 import { findCohortByName } from '../../infra/db/repositories/cohorts';
 import { cohorts, coordinators, people, placementMentors, placements } from '../../infra/db/schema';
 import { openTestDatabase } from '../../infra/db/test-database';
+import { EVERY_COHORT } from '../access/reach';
 import { importPlacements } from './import-placements';
 
 const AT = new Date('2027-01-10T10:00:00Z');
@@ -28,7 +29,7 @@ describe('importing placements from CSV', () => {
   });
 
   it('creates placements, people, several mentors and the coordinator role', async () => {
-    const summary = await importPlacements(database.db, GOOD, { actor: 'cli', at: AT });
+    const summary = await importPlacements(database.db, GOOD, { actor: 'cli', reach: EVERY_COHORT, at: AT });
 
     expect(summary).toMatchObject({ applied: true, created: 2, updated: 0, unchanged: 0, problems: [] });
     expect(await database.db.select().from(placementMentors)).toHaveLength(3);
@@ -38,8 +39,8 @@ describe('importing placements from CSV', () => {
   });
 
   it('changes nothing when the same file is imported twice', async () => {
-    await importPlacements(database.db, GOOD, { actor: 'cli', at: AT });
-    const again = await importPlacements(database.db, GOOD, { actor: 'cli', at: AT });
+    await importPlacements(database.db, GOOD, { actor: 'cli', reach: EVERY_COHORT, at: AT });
+    const again = await importPlacements(database.db, GOOD, { actor: 'cli', reach: EVERY_COHORT, at: AT });
 
     expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 2 });
     expect(await database.db.select().from(placements)).toHaveLength(2);
@@ -47,7 +48,7 @@ describe('importing placements from CSV', () => {
 
   it('reads semicolon-separated files as Dutch Excel writes them', async () => {
     const csv = GOOD.replaceAll(',', ';').replace('"ma;di;wo"', 'ma-wo');
-    const summary = await importPlacements(database.db, csv, { actor: 'cli', at: AT });
+    const summary = await importPlacements(database.db, csv, { actor: 'cli', reach: EVERY_COHORT, at: AT });
     expect(summary.created).toBe(2);
   });
 
@@ -57,7 +58,7 @@ sam@school.nl,Sam,mentor@zorg.nl,Mira,2027-02-01,2027-06-30,,,
 bad-email,Noa,mentor@zorg.nl,Mira,2027-02-30,2027-06-30,,,
 lex@school.nl,Lex,mentor@zorg.nl,Mira,2027-06-01,2027-02-01,,,zaterdagavond
 `;
-    const summary = await importPlacements(database.db, csv, { actor: 'cli', at: AT });
+    const summary = await importPlacements(database.db, csv, { actor: 'cli', reach: EVERY_COHORT, at: AT });
 
     expect(summary.applied).toBe(false);
     expect(summary.problems).toEqual([
@@ -74,7 +75,12 @@ lex@school.nl,Lex,mentor@zorg.nl,Mira,2027-06-01,2027-02-01,,,zaterdagavond
 sam@school.nl,Sam,mentor@zorg.nl,Mira,2027-02-01,2027-06-30,,,
 noa@school.nl,Noa,,Mira,2027-02-01,2027-06-30,,,
 `;
-    const summary = await importPlacements(database.db, csv, { actor: 'cli', at: AT, skipInvalid: true });
+    const summary = await importPlacements(database.db, csv, {
+      actor: 'cli',
+      reach: EVERY_COHORT,
+      at: AT,
+      skipInvalid: true,
+    });
 
     expect(summary).toMatchObject({ applied: true, created: 1, skipped: 1 });
     expect(summary.problems).toEqual([{ line: 3, field: 'mentor_email', code: 'CSV.MISSING_FIELD' }]);
@@ -83,6 +89,7 @@ noa@school.nl,Noa,,Mira,2027-02-01,2027-06-30,,,
   it('names a missing required column instead of guessing', async () => {
     const summary = await importPlacements(database.db, 'student_email,student_name\na@b.nl,A\n', {
       actor: 'cli',
+      reach: EVERY_COHORT,
       at: AT,
     });
     expect(summary.problems.map((p) => p.field)).toEqual([
@@ -94,8 +101,18 @@ noa@school.nl,Noa,,Mira,2027-02-01,2027-06-30,,,
   });
 
   it('gives a cohort the file creates the configured time zone, and leaves an existing cohort as it is', async () => {
-    await importPlacements(database.db, GOOD, { actor: 'cli', at: AT, cohortTimezone: 'Europe/London' });
-    await importPlacements(database.db, GOOD, { actor: 'cli', at: AT, cohortTimezone: 'Europe/Brussels' });
+    await importPlacements(database.db, GOOD, {
+      actor: 'cli',
+      reach: EVERY_COHORT,
+      at: AT,
+      cohortTimezone: 'Europe/London',
+    });
+    await importPlacements(database.db, GOOD, {
+      actor: 'cli',
+      reach: EVERY_COHORT,
+      at: AT,
+      cohortTimezone: 'Europe/Brussels',
+    });
 
     const cohort = await findCohortByName(database.db, 'Zorg 2027');
     expect(cohort?.settings.timezone).toBe('Europe/London');

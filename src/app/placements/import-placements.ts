@@ -1,5 +1,7 @@
 import type { Db, Queryable } from '../../infra/db/client';
 import { audit } from '../../infra/db/repositories/audit';
+import { DEFAULT_COHORT_NAME } from '../../infra/db/repositories/cohorts';
+import { checkPlacementRow, type Reach } from '../access/reach';
 import { type CsvRowProblem, parsePlacementsCsv } from './parse-csv';
 import { savePlacement } from './save-placement';
 
@@ -14,6 +16,8 @@ export type ImportSummary = {
 
 type ImportOptions = {
   actor: string;
+  /** The actor's cohorts (`[null]` = all: the CLI operator). Every row is checked before any is applied. */
+  reach: Reach;
   at: Date;
   skipInvalid?: boolean;
   /** Time zone of cohorts the file creates (STAGECOACH_TIMEZONE); existing cohorts keep theirs. */
@@ -46,6 +50,23 @@ export async function applyPlacementsCsv(
   };
   if (parsed.problems.length > 0 && !options.skipInvalid) return summary;
   if (parsed.rows.length === 0) return summary;
+
+  // Access is checked for every row before anything is written, and is never skippable: a file
+  // that reaches outside the actor's cohorts imports nothing at all.
+  const refused: CsvRowProblem[] = [];
+  for (const row of parsed.rows) {
+    const refusal = await checkPlacementRow(q, options.reach, row.input);
+    if (refusal) {
+      const value =
+        refusal === 'ACCESS.STUDENT_NOT_YOURS'
+          ? row.input.studentEmail
+          : refusal === 'ACCESS.NEEDS_ALL_COHORTS' && row.input.coordinator
+            ? row.input.coordinator.email
+            : (row.input.cohort ?? DEFAULT_COHORT_NAME);
+      refused.push({ line: row.line, field: 'cohort', code: refusal, value });
+    }
+  }
+  if (refused.length > 0) return { ...summary, skipped: 0, problems: [...parsed.problems, ...refused] };
 
   const newCohort = options.cohortTimezone ? { timezone: options.cohortTimezone } : {};
   for (const row of parsed.rows) {

@@ -8,6 +8,9 @@ export type ParsedPlacementsCsv = {
   problems: CsvRowProblem[];
 };
 
+/** Far more than a school's cohort; a bigger file is split, or was never a placements file. */
+export const MAX_ROWS = 5000;
+
 const REQUIRED_COLUMNS = [
   'student_email',
   'student_name',
@@ -58,6 +61,12 @@ export function parsePlacementsCsv(text: string): ParsedPlacementsCsv {
   const header = Object.keys(records[0]?.record ?? {});
   const missingColumns = records.length === 0 ? [] : REQUIRED_COLUMNS.filter((c) => !header.includes(c));
   if (records.length === 0) return { rows: [], problems: [{ line: 1, field: '', code: 'CSV.EMPTY' }] };
+  if (records.length > MAX_ROWS) {
+    return {
+      rows: [],
+      problems: [{ line: 1, field: '', code: 'CSV.TOO_MANY_ROWS', value: String(MAX_ROWS) }],
+    };
+  }
   if (missingColumns.length > 0) {
     return {
       rows: [],

@@ -76,6 +76,28 @@ export function parseWorkingDays(value: string): IsoWeekday[] | null {
 
 const email = z.string().trim().toLowerCase().pipe(z.email());
 
+/** Longer than any real name, e-mail address or organisation. */
+export const MAX_FIELD_LENGTH = 200;
+/** A placement longer than this is a typo (a year 2207 for 2027). */
+export const MAX_PLACEMENT_YEARS = 5;
+const EARLIEST_DATE = '2000-01-01';
+const LATEST_DATE = '2100-12-31';
+
+/** `YYYY-MM-DD` plus whole years (29 February becomes 1 March when needed: comparison only). */
+function addYears(date: LocalDate, years: number): LocalDate {
+  return `${String(Number(date.slice(0, 4)) + years).padStart(4, '0')}${date.slice(4)}` as LocalDate;
+}
+
+/** The same date rules for a chat `add` as for a CSV row. */
+export function placementDatesProblem(
+  startDate: LocalDate,
+  endDate: LocalDate,
+): 'CSV.DATE_OUT_OF_RANGE' | 'CSV.TOO_LONG_PLACEMENT' | null {
+  for (const date of [startDate, endDate])
+    if (date < EARLIEST_DATE || date > LATEST_DATE) return 'CSV.DATE_OUT_OF_RANGE';
+  return endDate > addYears(startDate, MAX_PLACEMENT_YEARS) ? 'CSV.TOO_LONG_PLACEMENT' : null;
+}
+
 /**
  * Validates a raw field map (CSV header names) into a PlacementInput, collecting every problem
  * instead of stopping at the first, so a coordinator can fix a whole row at once.
@@ -85,7 +107,16 @@ export function parsePlacementFields(raw: Record<string, string | undefined>): {
   problems: FieldProblem[];
 } {
   const problems: FieldProblem[] = [];
-  const get = (field: string) => raw[field]?.trim() || '';
+  // Hostile or broken files: an over-long field is reported and not used.
+  for (const [field, value] of Object.entries(raw)) {
+    if ((value?.length ?? 0) > MAX_FIELD_LENGTH) {
+      problems.push({ field, code: 'CSV.FIELD_TOO_LONG', value: String(MAX_FIELD_LENGTH) });
+    }
+  }
+  const get = (field: string) => {
+    const value = raw[field]?.trim() || '';
+    return value.length > MAX_FIELD_LENGTH ? '' : value;
+  };
 
   const required = ['student_email', 'student_name', 'mentor_email', 'start_date', 'end_date'] as const;
   for (const field of required) if (!get(field)) problems.push({ field, code: 'CSV.MISSING_FIELD' });
@@ -99,9 +130,15 @@ export function parsePlacementFields(raw: Record<string, string | undefined>): {
   const checkDate = (field: string): LocalDate | null => {
     const value = get(field);
     if (!value) return null;
-    if (isLocalDate(value)) return value;
-    problems.push({ field, code: 'CSV.BAD_DATE', value });
-    return null;
+    if (!isLocalDate(value)) {
+      problems.push({ field, code: 'CSV.BAD_DATE', value });
+      return null;
+    }
+    if (value < EARLIEST_DATE || value > LATEST_DATE) {
+      problems.push({ field, code: 'CSV.DATE_OUT_OF_RANGE', value });
+      return null;
+    }
+    return value;
   };
 
   const studentEmail = get('student_email') ? checkEmail('student_email', get('student_email')) : null;
@@ -124,6 +161,9 @@ export function parsePlacementFields(raw: Record<string, string | undefined>): {
   const endDate = checkDate('end_date');
   if (startDate && endDate && endDate < startDate) {
     problems.push({ field: 'end_date', code: 'CSV.END_BEFORE_START', value: endDate });
+  } else if (startDate && endDate && endDate > addYears(startDate, MAX_PLACEMENT_YEARS)) {
+    // Years of daily check-ins and monthly reports from one typo: refuse, do not schedule.
+    problems.push({ field: 'end_date', code: 'CSV.TOO_LONG_PLACEMENT', value: endDate });
   }
   const introDate = checkDate('intro_date');
   const midEvaluationDate = checkDate('mid_evaluation_date');

@@ -1,8 +1,7 @@
 import { eq, inArray, or, sql } from 'drizzle-orm';
-import type { Cipher } from '../../infra/crypto';
 import type { Db, Queryable } from '../../infra/db/client';
 import { audit } from '../../infra/db/repositories/audit';
-import { findPersonByEmail, type Person } from '../../infra/db/repositories/people';
+import { findPersonByEmail } from '../../infra/db/repositories/people';
 import {
   auditLog,
   conversationRefs,
@@ -14,9 +13,19 @@ import {
   placements,
 } from '../../infra/db/schema';
 import { deliveryProblemKey } from '../../infra/outbox/alerter';
+import { mayTouchPerson, type Reach } from '../access/reach';
 import { mentorTalkKind } from '../flows/mentor-talk-flow';
 
-export type EraseResult = { ok: true; placements: number } | { ok: false; error: 'ERASE.UNKNOWN_STUDENT' };
+export type EraseResult =
+  | { ok: true; placements: number }
+  | { ok: false; error: 'ERASE.UNKNOWN_STUDENT' | 'ERASE.NOT_YOURS' };
+
+export type EraseOptions = {
+  actor: string;
+  at: Date;
+  /** The actor's cohorts; the person must be within reach whatever kind of person they are. */
+  reach: Reach;
+};
 
 /**
  * Right to erasure: removes the person and everything about them — placements with their
@@ -25,25 +34,21 @@ export type EraseResult = { ok: true; placements: number } | { ok: false; error:
  * them — and scrubs their id from earlier audit entries. What remains is one audit entry saying
  * an erase happened, with no name, e-mail or id of the student.
  */
-export async function eraseStudent(
-  db: Db,
-  cipher: Cipher,
-  email: string,
-  options: { actor: string; at: Date },
-): Promise<EraseResult> {
-  return db.transaction((tx) => eraseStudentIn(tx, cipher, email, options));
+export async function eraseStudent(db: Db, email: string, options: EraseOptions): Promise<EraseResult> {
+  return db.transaction((tx) => eraseStudentIn(tx, email, options));
 }
 
 /** The same, inside a transaction the caller already holds (the `wis` command). */
 export async function eraseStudentIn(
   tx: Queryable,
-  cipher: Cipher,
   email: string,
-  options: { actor: string; at: Date },
+  options: EraseOptions,
 ): Promise<EraseResult> {
   {
     const person = await findPersonByEmail(tx, email);
     if (!person) return { ok: false, error: 'ERASE.UNKNOWN_STUDENT' } as const;
+    // Student, mentor or coordinator alike: every cohort they appear in must be the actor's.
+    if (!(await mayTouchPerson(tx, options.reach, person.id))) return { ok: false, error: 'ERASE.NOT_YOURS' };
 
     const placementRows = await tx
       .select({ id: placements.id })
@@ -54,10 +59,16 @@ export async function eraseStudentIn(
       .from(identities)
       .where(eq(identities.personId, person.id));
 
+    // By id only, never by name: to them, about them, or naming them (a digest, an export).
     await tx
       .delete(outbox)
-      .where(or(eq(outbox.subjectId, person.id), sql`${outbox.recipient}->>'personId' = ${person.id}`));
-    await deleteMessagesNaming(tx, cipher, person);
+      .where(
+        or(
+          eq(outbox.subjectId, person.id),
+          sql`${outbox.recipient}->>'personId' = ${person.id}`,
+          sql`${outbox.mentions} @> ${JSON.stringify([person.id])}::jsonb`,
+        ),
+      );
     await tx
       .delete(deliveryProblems)
       .where(eq(deliveryProblems.key, deliveryProblemKey({ kind: 'person', personId: person.id })));
@@ -91,31 +102,4 @@ export async function eraseStudentIn(
     });
     return { ok: true, placements: placementRows.length } as const;
   }
-}
-
-/**
- * Messages whose subject is someone else can still name the student: a mentor's digest, a
- * coordinator's export, the "feedback sent to <student>" confirmation. Their bodies are
- * encrypted, so they are read here; a pending digest naming the student is dropped whole.
- */
-async function deleteMessagesNaming(tx: Queryable, cipher: Cipher, person: Person): Promise<void> {
-  const names = mentionPattern(person);
-  const rows = await tx.select({ id: outbox.id, payloadEnc: outbox.payloadEnc }).from(outbox);
-  const naming = rows
-    .filter((row) => {
-      try {
-        return names.test(cipher.decrypt(row.payloadEnc));
-      } catch {
-        return false; // unreadable with this key: nobody can read it; the dispatcher fails it
-      }
-    })
-    .map((row) => row.id);
-  if (naming.length > 0) await tx.delete(outbox).where(inArray(outbox.id, naming));
-}
-
-/** E-mail, id or whole name, as whole words: "Sam" must not match "samen". */
-function mentionPattern(person: Person): RegExp {
-  const literal = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const alternatives = [person.email, person.id, person.name].map(literal).join('|');
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'iu');
 }

@@ -1,11 +1,12 @@
 import { stringify } from 'csv-stringify/sync';
-import type { Cipher } from '../../infra/crypto';
+import type { Cipher, Where } from '../../infra/crypto';
 import type { Queryable } from '../../infra/db/client';
 import { audit } from '../../infra/db/repositories/audit';
 import { decryptMood } from '../../infra/db/repositories/checkins';
 import { findCohortByName } from '../../infra/db/repositories/cohorts';
 import { findPersonByEmail } from '../../infra/db/repositories/people';
 import { loadPlacementBundles, type PlacementFilter } from '../../infra/db/repositories/placements';
+import { sealedAt } from '../../infra/db/sealed';
 import { coreReportId, evaluatePlacement, storedSubstituteKey } from '../placements/evaluate';
 
 /** The export document of INTERFACES.md ("Export JSON"); field names are part of the product. */
@@ -59,8 +60,12 @@ export type ExportDocument = {
 export type ExportScope = { cohort?: string; student?: string };
 
 export type ExportResult =
-  | { ok: true; document: ExportDocument }
-  | { ok: false; error: 'EXPORT.UNKNOWN_STUDENT' | 'EXPORT.UNKNOWN_COHORT'; value: string };
+  | { ok: true; document: ExportDocument; studentIds: string[] }
+  | {
+      ok: false;
+      error: 'EXPORT.UNKNOWN_STUDENT' | 'EXPORT.UNKNOWN_COHORT' | 'EXPORT.NOT_YOURS';
+      value: string;
+    };
 
 const MONTHLY_KEYS = ['goal', 'situation', 'task', 'action', 'result', 'reflection'] as const;
 
@@ -81,7 +86,8 @@ export async function exportPlacements(
   },
 ): Promise<ExportResult> {
   const withContent = scope.student !== undefined || options.includeCheckinContent === true;
-  const decryptOrNull = (value: string | null) => (withContent && value ? cipher.decrypt(value) : null);
+  const decryptOrNull = (value: string | null, where: Where) =>
+    withContent && value ? cipher.decrypt(value, where) : null;
   let filter: PlacementFilter = { all: true };
   if (scope.student) {
     const student = await findPersonByEmail(q, scope.student);
@@ -93,7 +99,15 @@ export async function exportPlacements(
     filter = { cohortId: cohort.id };
   }
   const allowed = options.allowedCohortIds;
-  const bundles = (await loadPlacementBundles(q, filter)).filter((b) => !allowed || allowed.has(b.cohort.id));
+  const found = await loadPlacementBundles(q, filter);
+  // A named cohort or student outside the actor's cohorts is refused outright (not an empty export).
+  if ((scope.cohort || scope.student) && allowed && found.some((b) => !allowed.has(b.cohort.id))) {
+    return { ok: false, error: 'EXPORT.NOT_YOURS', value: scope.cohort ?? scope.student ?? '' };
+  }
+  if (scope.cohort && allowed && 'cohortId' in filter && !allowed.has(filter.cohortId)) {
+    return { ok: false, error: 'EXPORT.NOT_YOURS', value: scope.cohort };
+  }
+  const bundles = found.filter((b) => !allowed || allowed.has(b.cohort.id));
 
   const placements = bundles.map((bundle) => {
     const evaluation = evaluatePlacement(bundle, options.at);
@@ -108,7 +122,9 @@ export async function exportPlacements(
       missCount: evaluation.ladder.missCount,
       reports: evaluation.ladder.reports.map((report) => {
         const row = rows.get(report.id);
-        const answers = row?.contentEnc ? cipher.decryptJson<Record<string, string>>(row.contentEnc) : null;
+        const answers = row?.contentEnc
+          ? cipher.decryptJson<Record<string, string>>(row.contentEnc, sealedAt.reportContent(row.id))
+          : null;
         const starr =
           answers && report.kind === 'monthly'
             ? Object.fromEntries(MONTHLY_KEYS.map((key) => [key, answers[key] ?? '']))
@@ -127,7 +143,7 @@ export async function exportPlacements(
           dueDate: s.dueDate,
           status: s.status,
           text: row?.text ?? bundle.placement.substituteText ?? null,
-          work: row?.contentEnc ? cipher.decrypt(row.contentEnc) : null,
+          work: row?.contentEnc ? cipher.decrypt(row.contentEnc, sealedAt.substituteContent(row.key)) : null,
           handedInAt: row?.doneAt?.toISOString() ?? null,
           assessment: row?.reviewStatus ?? null,
         };
@@ -136,11 +152,14 @@ export async function exportPlacements(
         week: row.week,
         mood: withContent ? decryptMood(cipher, row) : null,
         answeredAt: row.answeredAt?.toISOString() ?? null,
-        learned: decryptOrNull(row.learnedEnc),
+        learned: decryptOrNull(row.learnedEnc, sealedAt.checkin('learned_enc', row.placementId, row.week)),
         wantsTalk: withContent ? row.wantsTalk : null,
-        topic: decryptOrNull(row.topicEnc),
+        topic: decryptOrNull(row.topicEnc, sealedAt.checkin('topic_enc', row.placementId, row.week)),
         mentorTalk: row.mentorTalk,
-        mentorNote: decryptOrNull(row.mentorNoteEnc),
+        mentorNote: decryptOrNull(
+          row.mentorNoteEnc,
+          sealedAt.checkin('mentor_note_enc', row.placementId, row.week),
+        ),
       })),
     };
   });
@@ -157,6 +176,7 @@ export async function exportPlacements(
       checkinContent: withContent ? 'included' : 'left-out',
       placements,
     },
+    studentIds: bundles.map((bundle) => bundle.student.id),
   };
 }
 
@@ -210,5 +230,13 @@ export function exportToCsv(document: ExportDocument): string {
       ]);
     }
   }
-  return stringify([header, ...rows]);
+  return stringify([header, ...rows.map((row) => row.map(neutraliseFormula))]);
+}
+
+/**
+ * A spreadsheet runs a cell starting with `=`, `+`, `-`, `@`, tab or carriage return as a formula
+ * (CSV injection). Such a cell gets a leading apostrophe, which Excel and LibreOffice show as text.
+ */
+export function neutraliseFormula(cell: string): string {
+  return /^[=+\-@\t\r]/u.test(cell) ? `'${cell}` : cell;
 }

@@ -1,4 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCipher } from '../../infra/crypto';
+import { openGoals } from '../../infra/db/repositories/goals';
+
+const TEST_CIPHER = createCipher(Buffer.alloc(32, 42));
+
 import type { Database } from '../../infra/db/client';
 import { loadPlacementBundles } from '../../infra/db/repositories/placements';
 import { openTestDatabase } from '../../infra/db/test-database';
@@ -20,15 +25,23 @@ describe('sample cohort', () => {
   });
 
   it('seeds three placements with mentors, a coordinator and Sam’s goals, once', async () => {
-    const first = await seedSampleCohort(database.db, { startDate: '2027-02-01', at: AT });
-    const second = await seedSampleCohort(database.db, { startDate: '2027-02-01', at: AT });
+    const first = await seedSampleCohort(database.db, {
+      startDate: '2027-02-01',
+      at: AT,
+      cipher: TEST_CIPHER,
+    });
+    const second = await seedSampleCohort(database.db, {
+      startDate: '2027-02-01',
+      at: AT,
+      cipher: TEST_CIPHER,
+    });
 
     const bundles = await loadPlacementBundles(database.db, { all: true });
     const sam = bundles.find((b) => b.student.email === SAMPLE_PEOPLE.sam.email);
     const daan = bundles.find((b) => b.student.email === SAMPLE_PEOPLE.daan.email);
     expect(second.placementIds).toEqual(first.placementIds);
     expect(bundles).toHaveLength(3);
-    expect(sam?.goals).toEqual([...SAMPLE_GOALS]);
+    expect(openGoals(TEST_CIPHER, sam?.goals ?? [])).toEqual([...SAMPLE_GOALS]);
     expect(sam?.mentors.map((m) => m.name)).toEqual(['Eva Jansen']);
     expect(daan?.mentors.map((m) => m.name)).toEqual(['Mohammed El Amrani']);
     expect(daan?.coordinators.map((c) => c.name)).toEqual(['Ingrid de Boer']);

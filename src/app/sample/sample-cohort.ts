@@ -1,6 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { addLocalDays, isoWeekdayOf, type LocalDate } from '../../core/shared/dates';
+import type { Cipher } from '../../infra/crypto';
 import type { Db } from '../../infra/db/client';
+import { addGoal } from '../../infra/db/repositories/goals';
 import { goals } from '../../infra/db/schema';
 import type { PlacementInput } from '../placements/placement-input';
 import { savePlacement } from '../placements/save-placement';
@@ -88,7 +90,7 @@ export type SampleCohort = {
  */
 export async function seedSampleCohort(
   db: Db,
-  options: { startDate: LocalDate; at: Date },
+  options: { startDate: LocalDate; at: Date; cipher: Cipher },
 ): Promise<SampleCohort> {
   const placementIds: Record<string, string> = {};
   await db.transaction(async (tx) => {
@@ -103,7 +105,7 @@ export async function seedSampleCohort(
         .select({ id: goals.id })
         .from(goals)
         .where(and(eq(goals.placementId, samPlacement), eq(goals.position, position)));
-      if (existing.length === 0) await tx.insert(goals).values({ placementId: samPlacement, position, text });
+      if (existing.length === 0) await addGoal(tx, options.cipher, samPlacement, position, text);
     }
   });
   return { people: Object.values(SAMPLE_PEOPLE).map((p) => ({ ...p, roles: [...p.roles] })), placementIds };

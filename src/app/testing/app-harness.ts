@@ -10,6 +10,7 @@ import type { Dispatcher } from '../../infra/outbox/dispatcher';
 import type { DispatchSummary } from '../../infra/outbox/types';
 import { runDueJobsAt } from '../../infra/scheduler';
 import type { FireReport } from '../../infra/scheduler/types';
+import { EVERY_COHORT } from '../access/reach';
 import { type App, createApp } from '../create-app';
 import type { InboundPayload } from '../inbound';
 import { type ImportSummary, importPlacements } from '../placements/import-placements';
@@ -60,6 +61,8 @@ export type AppHarness = {
     formValues?: Record<string, string>,
   ): Promise<InboundResult>;
   command(email: string, text: string, at: Date): Promise<InboundResult>;
+  /** Any payload (a file, a form) as that person. */
+  act(email: string, payload: InboundPayload, at: Date): Promise<InboundResult>;
   /** `stagecoach tick --at`: every job due at `at`, then the outbox drained. */
   tick(at: Date): Promise<{ jobs: FireReport[]; dispatched: DispatchSummary }>;
   /** Messages delivered to one person (by e-mail), optionally only those with a key prefix. */
@@ -70,7 +73,9 @@ export type AppHarness = {
 const addressLabel = (address: Address): string =>
   address.kind === 'user' ? address.platformUserId : `#${address.channelId}`;
 
-export async function createAppHarness(options: { start?: Date; database?: Database } = {}) {
+export async function createAppHarness(
+  options: { start?: Date; database?: Database; rateLimit?: { acts: number; perMs: number } } = {},
+) {
   const database = options.database ?? (await openTestDatabase());
   const cipher = createCipher(TEST_KEY);
   const clock = createSettableClock(options.start ?? new Date('2027-01-04T09:00:00Z'));
@@ -90,6 +95,8 @@ export async function createAppHarness(options: { start?: Date; database?: Datab
       defaultTimezone: 'Europe/Amsterdam',
       // Tests drain explicitly, so every delivery is awaited and counted.
       kick: () => {},
+      // Tests act many times at one frozen instant; the limit itself is tested on its own.
+      rateLimit: options.rateLimit ?? { acts: 1_000_000, perMs: 60_000 },
     });
     const dispatcher = createDispatcher({
       db: database.db,
@@ -154,7 +161,7 @@ export async function createAppHarness(options: { start?: Date; database?: Datab
     restart() {
       running = build();
     },
-    seed: (csv, at) => importPlacements(database.db, csv, { actor: 'cli', at }),
+    seed: (csv, at) => importPlacements(database.db, csv, { actor: 'cli', reach: EVERY_COHORT, at }),
     async personId(email) {
       const person = await findPersonByEmail(database.db, email);
       if (!person) throw new Error(`No person ${email}`);
@@ -173,6 +180,7 @@ export async function createAppHarness(options: { start?: Date; database?: Datab
         at,
       ),
     command: (email, text, at) => act(email, { type: 'command', text }, at),
+    act,
     async tick(at) {
       clock.set(at);
       const jobs = await runDueJobsAt(database.db, running.app.jobs, at, {

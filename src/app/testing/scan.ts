@@ -1,12 +1,10 @@
 import { getTableName, sql } from 'drizzle-orm';
-import type { Cipher } from '../../infra/crypto';
+import { type Cipher, isCiphertext } from '../../infra/crypto';
 import type { Db } from '../../infra/db/client';
 import { tables } from '../../infra/db/schema';
+import { sealedColumn } from '../../infra/db/sealed';
 
 export type Finding = { table: string; column: string; needle: string; encrypted: boolean };
-
-/** Stored ciphertext (`v1.<iv>.<tag>.<body>`, see src/infra/crypto.ts). */
-const CIPHERTEXT = /^v1\.[\w-]+\.[\w-]+\.[\w-]*$/;
 
 function cellTexts(value: unknown): string[] {
   if (value === null || value === undefined) return [];
@@ -36,8 +34,10 @@ export async function scanAllTables(db: Db, cipher: Cipher, needles: readonly st
     for (const row of rows) {
       for (const [column, value] of Object.entries(row)) {
         for (const text of cellTexts(value)) {
-          const encrypted = CIPHERTEXT.test(text);
-          const plain = encrypted ? cipher.decrypt(text) : text;
+          const encrypted = isCiphertext(text);
+          const sealed = sealedColumn(table, column);
+          // A ciphertext outside a sealed column (nobody could say where it belongs) is a finding too.
+          const plain = encrypted && sealed ? cipher.decrypt(text, sealed.where(row)) : text;
           for (const needle of needles) {
             if (plain.toLowerCase().includes(needle.toLowerCase()))
               findings.push({ table: name, column, needle, encrypted });

@@ -1,5 +1,5 @@
 import type { Locale } from '../messages/model';
-import type { Command, CommandName, CommandRole } from './types';
+import type { Command, CommandName, CommandRole, CommandScope } from './types';
 
 export type CommandSpec = {
   name: CommandName;
@@ -8,6 +8,11 @@ export type CommandSpec = {
   /** The argument pattern after the command word, in each language's placeholders. */
   args: { nl: string; en: string };
   role: CommandRole;
+  /**
+   * Whose data the command may touch: authorization as data. The executor refuses before the
+   * handler runs when the actor's reach is too small; handlers check row by row within it.
+   */
+  scope: CommandScope;
 };
 
 /**
@@ -21,18 +26,21 @@ export const COMMAND_TABLE: readonly CommandSpec[] = [
     aliases: { nl: ['help', 'hulp'], en: ['help', '?'] },
     args: { nl: '[<commando>]', en: '[<command>]' },
     role: 'anyone',
+    scope: 'own',
   },
   {
     name: 'me',
     aliases: { nl: ['mijn', 'ik'], en: ['me', 'mine'] },
     args: { nl: '', en: '' },
     role: 'anyone',
+    scope: 'own',
   },
   {
     name: 'overview',
     aliases: { nl: ['overzicht', 'lijst'], en: ['overview', 'list'] },
     args: { nl: '[<cohort> | <e-mail-stagiair>]', en: '[<cohort> | <student-email>]' },
     role: 'coordinator',
+    scope: 'own-cohorts',
   },
   {
     name: 'add',
@@ -42,12 +50,14 @@ export const COMMAND_TABLE: readonly CommandSpec[] = [
       en: 'student=<email> name=<name> mentor=<email>[|<email>…] start=<YYYY-MM-DD> end=<YYYY-MM-DD> [cohort=<name>] [organisation=<name>] [mentor_name=<name>] [coordinator=<email>] [intro=<date>] [midterm=<date>] [final=<date>] [working_days=mon,tue,wed] [locale=nl|en]',
     },
     role: 'coordinator',
+    scope: 'own-cohorts',
   },
   {
     name: 'import',
     aliases: { nl: ['importeer', 'importeren'], en: ['import'] },
     args: { nl: '[--skip-invalid]', en: '[--skip-invalid]' },
     role: 'coordinator',
+    scope: 'own-cohorts',
   },
   {
     name: 'pause',
@@ -57,12 +67,14 @@ export const COMMAND_TABLE: readonly CommandSpec[] = [
       en: '<student-email> <from YYYY-MM-DD> [<until YYYY-MM-DD>] [reason…]',
     },
     role: 'coordinator',
+    scope: 'own-cohorts',
   },
   {
     name: 'resume',
     aliases: { nl: ['hervat', 'hervatten'], en: ['resume', 'unpause'] },
     args: { nl: '<e-mail-stagiair> [<JJJJ-MM-DD>]', en: '<student-email> [<YYYY-MM-DD>]' },
     role: 'coordinator',
+    scope: 'own-cohorts',
   },
   {
     name: 'excuse',
@@ -72,12 +84,14 @@ export const COMMAND_TABLE: readonly CommandSpec[] = [
       en: '<student-email> <due date YYYY-MM-DD | intro | midterm> [reason…]',
     },
     role: 'coordinator',
+    scope: 'own-cohorts',
   },
   {
     name: 'substitute',
     aliases: { nl: ['vervangend', 'vervangende-opdracht'], en: ['substitute', 'assignment'] },
     args: { nl: '<e-mail-stagiair> <opdrachttekst…>', en: '<student-email> <assignment text…>' },
     role: 'coordinator',
+    scope: 'own-cohorts',
   },
   {
     name: 'tick',
@@ -87,48 +101,57 @@ export const COMMAND_TABLE: readonly CommandSpec[] = [
       en: '<student-email> [<report due date YYYY-MM-DD>]',
     },
     role: 'coordinator',
+    scope: 'own-cohorts',
   },
   {
     name: 'remind',
     aliases: { nl: ['herinner', 'herinneren'], en: ['remind'] },
     args: { nl: '<e-mail-stagiair>', en: '<student-email>' },
     role: 'coordinator',
+    scope: 'own-cohorts',
   },
   {
     name: 'channel',
     aliases: { nl: ['kanaal'], en: ['channel'] },
     args: { nl: '<cohort>', en: '<cohort>' },
     role: 'coordinator',
+    scope: 'own-cohorts',
   },
   {
     name: 'settings',
     aliases: { nl: ['instellingen', 'instelling'], en: ['settings', 'config'] },
     args: { nl: '<cohort> [sleutel=waarde …]', en: '<cohort> [key=value …]' },
     role: 'coordinator',
+    scope: 'own-cohorts',
   },
   {
     name: 'export',
     aliases: { nl: ['export', 'exporteer', 'exporteren'], en: ['export'] },
     args: { nl: '[json|csv] [<cohort> | <e-mail-stagiair>]', en: '[json|csv] [<cohort> | <student-email>]' },
     role: 'coordinator',
+    scope: 'own-cohorts',
   },
   {
     name: 'erase',
     aliases: { nl: ['wis', 'wissen'], en: ['erase'] },
     args: { nl: '<e-mail-stagiair> bevestig', en: '<student-email> confirm' },
     role: 'coordinator',
+    scope: 'own-cohorts',
   },
   {
     name: 'coordinator',
     aliases: { nl: ['coordinator', 'coordinatoren'], en: ['coordinator', 'coordinators'] },
     args: { nl: 'toevoegen|verwijderen <e-mail> [<cohort>]', en: 'add|remove <email> [<cohort>]' },
     role: 'coordinator',
+    // Handing out (or taking away) coordination is how reach grows: only the widest reach may.
+    scope: 'all-cohorts',
   },
   {
     name: 'reset',
     aliases: { nl: ['reset', 'herstel'], en: ['reset'] },
     args: { nl: '<e-mail-stagiair>', en: '<student-email>' },
     role: 'coordinator',
+    scope: 'own-cohorts',
   },
 ];
 
@@ -168,4 +191,8 @@ export function usageLine(name: CommandName, locale: Locale): string {
 
 export function requiredRole(command: Command | CommandName): CommandRole {
   return specOf(typeof command === 'string' ? command : command.type).role;
+}
+
+export function requiredScope(command: Command | CommandName): CommandScope {
+  return specOf(typeof command === 'string' ? command : command.type).scope;
 }

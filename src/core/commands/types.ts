@@ -6,6 +6,13 @@ import type { IsoWeekday, LocalDate } from '../shared/dates';
 /** Who may run a command; checked on the platform's authenticated user, never on typed names. */
 export type CommandRole = 'anyone' | 'coordinator';
 
+/**
+ * Whose data a command or button may touch. `own`: the actor's own data; `own-students`: the
+ * placements the actor mentors; `own-cohorts`: cohorts the actor coordinates; `all-cohorts`:
+ * only a coordinator of every cohort (creating cohorts and coordinators widens reach).
+ */
+export type CommandScope = 'own' | 'own-students' | 'own-cohorts' | 'all-cohorts';
+
 export type StudentTarget = { kind: 'student'; email: string };
 export type CohortTarget = { kind: 'cohort'; cohort: string };
 /** What an overview or export is about; null in a command means "everything I may see". */

@@ -36,6 +36,20 @@ export function describeCsvProblem(problem: ImportOutcome['problems'][number], l
         return t['csv.MISSING_COLUMN'];
       case 'CSV.EMPTY':
         return t['csv.EMPTY'];
+      case 'ACCESS.COHORT_NOT_YOURS':
+        return t['csv.COHORT_NOT_YOURS'](value);
+      case 'ACCESS.NEEDS_ALL_COHORTS':
+        return t['csv.NEEDS_ALL_COHORTS'](value);
+      case 'ACCESS.STUDENT_NOT_YOURS':
+        return t['csv.STUDENT_NOT_YOURS'](value);
+      case 'CSV.TOO_MANY_ROWS':
+        return t['csv.TOO_MANY_ROWS'](value);
+      case 'CSV.FIELD_TOO_LONG':
+        return t['csv.FIELD_TOO_LONG'](value);
+      case 'CSV.TOO_LONG_PLACEMENT':
+        return t['csv.TOO_LONG_PLACEMENT'];
+      case 'CSV.DATE_OUT_OF_RANGE':
+        return t['csv.DATE_OUT_OF_RANGE'](value);
       default:
         return t['csv.UNREADABLE'](value);
     }

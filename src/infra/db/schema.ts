@@ -239,6 +239,8 @@ export const outbox = pgTable(
     recipient: jsonb('recipient').notNull(),
     /** Person the message is about, so erase can remove it; null for channel digests. */
     subjectId: text('subject_id'),
+    /** Other people the message names (a digest's students, an export's): erase finds it by id. */
+    mentions: jsonb('mentions').$type<string[]>().notNull().default([]),
     payloadEnc: text('payload_enc').notNull(),
     status: text('status', { enum: ['pending', 'sent', 'failed'] })
       .notNull()

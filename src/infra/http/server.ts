@@ -15,7 +15,14 @@ export type HttpServerOptions = {
   slack?: RouteHandler;
   /** `POST /api/messages` when Teams is configured. */
   teams?: RouteHandler;
+  /** Slow-client limits in ms (tests shorten them); defaults below. */
+  timeouts?: { headers?: number; request?: number; idle?: number };
 };
+
+/** A client gets this long to send its headers, its whole request, and between requests. */
+export const HEADERS_TIMEOUT_MS = 10_000;
+export const REQUEST_TIMEOUT_MS = 30_000;
+export const KEEP_ALIVE_TIMEOUT_MS = 5_000;
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
@@ -36,30 +43,46 @@ export function createHttpServer(options: HttpServerOptions): {
     'POST /api/messages': options.teams,
   };
 
-  const server = createServer((req, res) => {
-    const path = (req.url ?? '/').split('?')[0];
-    const key = `${req.method} ${path}`;
-    if (key === 'GET /healthz') {
-      options
-        .health()
-        .then((report) => sendJson(res, report.ok ? 200 : 503, report))
-        .catch((error: unknown) => {
-          options.logger.error({ err: error }, 'health check failed');
-          sendJson(res, 503, { ok: false });
-        });
-      return;
-    }
-    const handler = routes[key];
-    if (!handler) {
-      sendJson(res, 404, { error: 'not found' });
-      return;
-    }
-    handler(req, res).catch((error: unknown) => {
-      options.logger.error({ err: error, route: key }, 'unhandled error in route');
-      if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
-      else res.end();
-    });
-  });
+  const headersTimeout = options.timeouts?.headers ?? HEADERS_TIMEOUT_MS;
+  const requestTimeout = options.timeouts?.request ?? REQUEST_TIMEOUT_MS;
+  // A slow or stalled client (headers dribbled, a body that never ends) cannot hold a socket:
+  // the platforms send small requests quickly. Body sizes are capped by each adapter while reading.
+  const server = createServer(
+    {
+      headersTimeout,
+      requestTimeout,
+      keepAliveTimeout: options.timeouts?.idle ?? KEEP_ALIVE_TIMEOUT_MS,
+      // How often Node checks those timeouts (its default, 30 s, would let a stall last that long).
+      connectionsCheckingInterval: Math.min(1_000, Math.floor(headersTimeout / 2)),
+      maxHeaderSize: 16_384,
+    },
+    (req, res) => {
+      const path = (req.url ?? '/').split('?')[0];
+      const key = `${req.method} ${path}`;
+      if (key === 'GET /healthz') {
+        options
+          .health()
+          .then((report) => sendJson(res, report.ok ? 200 : 503, report))
+          .catch((error: unknown) => {
+            options.logger.error({ err: error }, 'health check failed');
+            sendJson(res, 503, { ok: false });
+          });
+        return;
+      }
+      const handler = routes[key];
+      if (!handler) {
+        sendJson(res, 404, { error: 'not found' });
+        return;
+      }
+      handler(req, res).catch((error: unknown) => {
+        options.logger.error({ err: error, route: key }, 'unhandled error in route');
+        if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
+        else res.end();
+      });
+    },
+  );
+
+  server.maxHeadersCount = 100;
 
   return {
     server,

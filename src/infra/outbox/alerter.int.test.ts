@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Message } from '../../core/messages/model';
 import type { Database } from '../db/client';
 import { deliveryProblems, outbox } from '../db/schema';
+import { openCell } from '../db/sealed';
 import { openTestDatabase } from '../db/test-database';
 import { silentLogger } from '../logging';
 import { createCoordinatorAlerter, deliveryProblemKey } from './alerter';
@@ -71,7 +72,7 @@ describe('the coordinator alerter', () => {
     (await database.db.select().from(outbox).orderBy(outbox.id)).map((row) => ({
       to: (row.recipient as { personId: string }).personId,
       subjectId: row.subjectId,
-      message: testCipher.decryptJson<Message>(row.payloadEnc),
+      message: JSON.parse(openCell(testCipher, outbox, 'payloadEnc', row)) as Message,
     }));
 
   it("alerts the coordinators of the student's cohort and of every cohort, nobody else", async () => {

@@ -5,6 +5,7 @@ import type { Message } from '../../core/messages/model';
 import { assertNever } from '../../core/shared/errors';
 import type { Cipher } from '../crypto';
 import type { Db } from '../db/client';
+import { sealedAt } from '../db/sealed';
 import type { Logger } from '../logging';
 import { computeBackoffMs } from './backoff';
 import { type CircuitBreaker, createCircuitBreaker, type Outage } from './circuit';
@@ -209,7 +210,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
 
     let message: Message;
     try {
-      message = deps.cipher.decryptJson<Message>(row.payloadEnc);
+      message = deps.cipher.decryptJson<Message>(row.payloadEnc, sealedAt.outboxPayload(row.idempotencyKey));
     } catch (error) {
       if (gate.probe) breaker.release(address, clock.now());
       logger.error({ err: error, outboxId: row.id }, 'outbox: payload cannot be decrypted (wrong key?)');

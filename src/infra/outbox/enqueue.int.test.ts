@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../db/client';
 import { outbox } from '../db/schema';
+import { openCell } from '../db/sealed';
 import { openTestDatabase } from '../db/test-database';
 import { enqueue, enqueueMany, type OutboxItem, pruneDelivered } from './enqueue';
 import { message, testCipher } from './test-support';
@@ -41,7 +42,9 @@ describe('the outbox enqueue', () => {
 
     const [row] = await database.db.select().from(outbox);
     expect(row?.payloadEnc).not.toContain('Geheime');
-    expect(testCipher.decryptJson<{ summary: string }>(row?.payloadEnc ?? '').summary).toContain('Geheime');
+    expect(
+      (JSON.parse(openCell(testCipher, outbox, 'payloadEnc', row)) as { summary: string }).summary,
+    ).toContain('Geheime');
   });
 
   it('records the recipient as the conversation key and the subject for erasure', async () => {

@@ -3,6 +3,7 @@ import type { Message, Recipient } from '../../core/messages/model';
 import type { Cipher } from '../crypto';
 import type { Queryable } from '../db/client';
 import { outbox } from '../db/schema';
+import { sealedAt } from '../db/sealed';
 import { recipientKey } from './keys';
 
 export type OutboxItem = {
@@ -12,6 +13,8 @@ export type OutboxItem = {
   message: Message;
   /** The person the message is about, so erasing them removes it; null for channel digests. */
   subjectId?: string | null;
+  /** Other person ids the message names (erase finds it by these, never by name). */
+  mentions?: readonly string[];
   /** Not sent before this instant. */
   notBefore: Date;
   /** The instant of the act or fire that produced the message (the row's `created_at`). */
@@ -28,7 +31,8 @@ function toRow(cipher: Cipher, item: OutboxItem): typeof outbox.$inferInsert {
     idempotencyKey: item.idempotencyKey,
     recipient: item.recipient,
     subjectId: item.subjectId ?? null,
-    payloadEnc: cipher.encryptJson(item.message),
+    mentions: [...(item.mentions ?? [])],
+    payloadEnc: cipher.encryptJson(item.message, sealedAt.outboxPayload(item.idempotencyKey)),
     nextAttemptAt: item.notBefore,
     conversationKey: recipientKey(item.recipient),
     createdAt: item.at,

@@ -1,6 +1,7 @@
 import type { Clock } from '../../app/ports';
 import type { Db } from '../db/client';
 import type { Logger } from '../logging';
+import { safeErrorLine } from '../redact';
 import { claimFire, FAILED_SUMMARY_PREFIX, finishFire, lastSuccessfulFire } from './runs';
 import type { FireReport, JobWindow, ScheduledJob } from './types';
 
@@ -37,10 +38,8 @@ export async function executeFire(deps: FireDeps, job: ScheduledJob, at: Date): 
     deps.logger.info({ job: job.name, fireTime, from: window.from, summary }, 'scheduler: job ran');
   } catch (error) {
     failed = true;
-    summary = `${FAILED_SUMMARY_PREFIX}${error instanceof Error ? error.message : String(error)}`.slice(
-      0,
-      1000,
-    );
+    // Stored for anyone with database access to read: no query parameters, no content.
+    summary = `${FAILED_SUMMARY_PREFIX}${safeErrorLine(error)}`.slice(0, 1000);
     deps.logger.error({ err: error, job: job.name, fireTime }, 'scheduler: job failed');
   }
   await finishFire(deps.db, { job: job.name, fireTime, finishedAt: deps.clock.now(), summary });

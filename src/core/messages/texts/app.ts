@@ -242,6 +242,20 @@ export const nl = {
   'csv.MISSING_COLUMN': 'kolom ontbreekt in de kopregel',
   'csv.EMPTY': 'het bestand bevat geen stages',
   'csv.UNREADABLE': (value: string) => `het bestand is geen leesbare CSV (${value})`,
+  'csv.COHORT_NOT_YOURS': (value: string) => `cohort "${value}" valt niet onder jouw coördinatie`,
+  'csv.NEEDS_ALL_COHORTS': (value: string) =>
+    `een nieuw cohort of een nieuwe coördinator (${value}) kan alleen een coördinator van alle cohorten aanmaken`,
+  'csv.STUDENT_NOT_YOURS': (value: string) => `${value} loopt stage in een cohort dat niet onder jou valt`,
+  'csv.TOO_MANY_ROWS': (value: string) => `te veel regels; het maximum is ${value}`,
+  'csv.FIELD_TOO_LONG': (value: string) => `te lang; het maximum is ${value} tekens`,
+  'csv.TOO_LONG_PLACEMENT': 'een stage van meer dan 5 jaar kan niet kloppen',
+  'csv.DATE_OUT_OF_RANGE': (value: string) => `${value} ligt buiten 2000–2100`,
+  'error.needsAllCohorts':
+    'Dit kan alleen een coördinator van alle cohorten: een nieuw cohort of een nieuwe coördinator geeft toegang tot gegevens.',
+  'error.personNotYours': 'Die persoon staat (ook) in een cohort dat niet onder jouw coördinatie valt.',
+  'error.answerTooLong': (max: number) =>
+    `Dat is te lang voor één antwoord (maximaal ${max} tekens). Kun je het korter opschrijven?`,
+  'error.slowDown': 'Je stuurt veel berichten kort achter elkaar. Wacht even en probeer het dan opnieuw.',
 };
 
 export const en: typeof nl = {
@@ -477,4 +491,18 @@ export const en: typeof nl = {
   'csv.MISSING_COLUMN': 'column missing from the header row',
   'csv.EMPTY': 'the file contains no placements',
   'csv.UNREADABLE': (value: string) => `the file is not a readable CSV (${value})`,
+  'csv.COHORT_NOT_YOURS': (value: string) => `cohort "${value}" is not one you coordinate`,
+  'csv.NEEDS_ALL_COHORTS': (value: string) =>
+    `only a coordinator of all cohorts can create a new cohort or a new coordinator (${value})`,
+  'csv.STUDENT_NOT_YOURS': (value: string) => `${value} has a placement in a cohort you do not coordinate`,
+  'csv.TOO_MANY_ROWS': (value: string) => `too many rows; the maximum is ${value}`,
+  'csv.FIELD_TOO_LONG': (value: string) => `too long; the maximum is ${value} characters`,
+  'csv.TOO_LONG_PLACEMENT': 'a placement of more than 5 years cannot be right',
+  'csv.DATE_OUT_OF_RANGE': (value: string) => `${value} is outside 2000–2100`,
+  'error.needsAllCohorts':
+    'Only a coordinator of all cohorts can do this: a new cohort or a new coordinator gives access to data.',
+  'error.personNotYours': 'That person is (also) in a cohort you do not coordinate.',
+  'error.answerTooLong': (max: number) =>
+    `That is too long for one answer (at most ${max} characters). Could you write it shorter?`,
+  'error.slowDown': 'You are sending many messages in a short time. Please wait a moment and try again.',
 };

@@ -3,6 +3,7 @@ import type { CheckinHistoryEntry, MentorTalkAnswer } from '../../../core/checki
 import type { Cipher } from '../../crypto';
 import type { Queryable } from '../client';
 import { checkins } from '../schema';
+import { sealedAt } from '../sealed';
 
 export type CheckinRow = typeof checkins.$inferSelect;
 
@@ -35,11 +36,19 @@ export async function recordCheckinAnswer(
   },
 ): Promise<void> {
   const set: Partial<typeof checkins.$inferInsert> = {};
-  if (answer.mood !== undefined) set.moodEnc = cipher.encrypt(String(answer.mood));
+  if (answer.mood !== undefined)
+    set.moodEnc = cipher.encrypt(String(answer.mood), sealedAt.checkin('mood_enc', placementId, week));
   if (answer.learned !== undefined)
-    set.learnedEnc = answer.learned === null ? null : cipher.encrypt(answer.learned);
+    set.learnedEnc =
+      answer.learned === null
+        ? null
+        : cipher.encrypt(answer.learned, sealedAt.checkin('learned_enc', placementId, week));
   if (answer.wantsTalk !== undefined) set.wantsTalk = answer.wantsTalk;
-  if (answer.topic !== undefined) set.topicEnc = answer.topic === null ? null : cipher.encrypt(answer.topic);
+  if (answer.topic !== undefined)
+    set.topicEnc =
+      answer.topic === null
+        ? null
+        : cipher.encrypt(answer.topic, sealedAt.checkin('topic_enc', placementId, week));
   if (answer.answeredAt) set.answeredAt = answer.answeredAt;
   if (Object.keys(set).length === 0) return;
   await q
@@ -66,13 +75,22 @@ export async function recordMentorTalk(
     .set({
       mentorTalk: answer,
       mentorAnsweredAt: input.at,
-      ...(input.note ? { mentorNoteEnc: cipher.encrypt(input.note) } : {}),
+      ...(input.note
+        ? {
+            mentorNoteEnc: cipher.encrypt(input.note, sealedAt.checkin('mentor_note_enc', placementId, week)),
+          }
+        : {}),
     })
     .where(and(eq(checkins.placementId, placementId), eq(checkins.week, week)));
 }
 
-export function decryptMood(cipher: Cipher, row: Pick<CheckinRow, 'moodEnc'>): number | null {
-  return row.moodEnc ? Number(cipher.decrypt(row.moodEnc)) : null;
+export function decryptMood(
+  cipher: Cipher,
+  row: Pick<CheckinRow, 'moodEnc' | 'placementId' | 'week'>,
+): number | null {
+  return row.moodEnc
+    ? Number(cipher.decrypt(row.moodEnc, sealedAt.checkin('mood_enc', row.placementId, row.week)))
+    : null;
 }
 
 /** The signal history of a placement, oldest first; the newest is `open` until the next is sent. */

@@ -14,6 +14,7 @@ import {
   substitutes,
 } from '../schema';
 import { type Cohort, findCohortById } from './cohorts';
+import type { StoredGoal } from './goals';
 import type { Person } from './people';
 
 export type PlacementRow = typeof placements.$inferSelect;
@@ -28,7 +29,8 @@ export type PlacementBundle = {
   mentors: Person[];
   coordinators: Person[];
   cohort: Cohort;
-  goals: string[];
+  /** Sealed: open with `openGoals` (repositories/goals.ts). */
+  goals: StoredGoal[];
   pauses: Pause[];
   reports: ReportRow[];
   substitutes: SubstituteRow[];
@@ -142,7 +144,11 @@ export async function loadPlacementBundles(
       cohort,
       mentors: (mentorsBy.get(placement.id) ?? []).map((row) => row.person),
       coordinators: [...new Map(coordinatorPeople.map((p) => [p.id, p])).values()],
-      goals: (goalsBy.get(placement.id) ?? []).map((row) => row.text),
+      goals: (goalsBy.get(placement.id) ?? []).map(({ placementId, position, text }) => ({
+        placementId,
+        position,
+        text,
+      })),
       pauses: (pausesBy.get(placement.id) ?? []).map((row) => ({
         from: row.fromDate,
         until: row.untilDate,
