@@ -50,22 +50,23 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       db,
       kind: 'postgres',
       migrate: async () => {
-        // An advisory lock belongs to the session that took it: take and release it on one
-        // reserved connection (through the pool the unlock could run on another connection and
-        // leave the lock held). The migrator runs on the pool meanwhile (it needs transactions,
-        // which a reserved connection cannot begin); a second instance waits at the lock.
-        const reserved = await client.reserve();
+        // An advisory lock belongs to the session that took it: take and release it on a
+        // connection of its own (through the pool the unlock could run on another connection
+        // and leave the lock held). The migrator runs on the pool meanwhile; a second instance
+        // waits at the lock until the first is done. (postgres.js `reserve()` would be the
+        // obvious tool, but the migrator's transaction then never starts.)
+        const lock = postgres(options.url, { max: 1, onnotice: () => {}, fetch_types: false });
         try {
-          await reserved`select pg_advisory_lock(${MIGRATION_LOCK_ID})`;
+          await lock`select pg_advisory_lock(${MIGRATION_LOCK_ID})`;
           try {
             await migratePostgres(drizzlePostgres(client, { schema }), {
               migrationsFolder: MIGRATIONS_FOLDER,
             });
           } finally {
-            await reserved`select pg_advisory_unlock(${MIGRATION_LOCK_ID})`;
+            await lock`select pg_advisory_unlock(${MIGRATION_LOCK_ID})`;
           }
         } finally {
-          reserved.release();
+          await lock.end({ timeout: 5 });
         }
       },
       close: () => client.end({ timeout: 5 }),
