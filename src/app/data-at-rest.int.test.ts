@@ -230,6 +230,9 @@ async function everythingWritten(h: AppHarness): Promise<void> {
     placementId: placement?.id ?? '',
     doneAt: new Date('2027-03-12T10:00:00Z'),
     contentEnc: h.cipher.encrypt(SUBSTITUTE_WORK, sealedAt.substituteContent(key)),
+    // The coordinator's assessment note (written by substitute-review-flow the same way).
+    reviewStatus: 'returned',
+    reviewNoteEnc: h.cipher.encrypt('Werk de reflectie nog wat uit', sealedAt.substituteReviewNote(key)),
   });
 }
 

@@ -159,7 +159,10 @@ describe.concurrent('tick with a platform configured and no server running', () 
     // Arrange: development mode (no app id), so the fake connector needs no token.
     const connector = await startFakeConnector();
     onTestFinished(() => connector.close());
-    const env = await placeWithCohort({ expect, onTestFinished }, { TEAMS_ALLOWED_TENANTS: FIXTURE_TENANT });
+    const env = await placeWithCohort(
+      { expect, onTestFinished },
+      { TEAMS_ALLOWED_TENANTS: FIXTURE_TENANT, TEAMS_UNAUTHENTICATED_DEV: 'on' },
+    );
     await withDataPlace(env, (db) => storeReferences(db, connector));
 
     // Act

@@ -72,8 +72,13 @@ export async function runRetention(ctx: JobContext, window: Window): Promise<str
         .returning({ placementId: checkins.placementId });
       const substituteRows = await tx
         .update(substitutes)
-        .set({ contentEnc: null })
-        .where(and(inArray(substitutes.placementId, ids), isNotNull(substitutes.contentEnc)))
+        .set({ contentEnc: null, reviewNoteEnc: null })
+        .where(
+          and(
+            inArray(substitutes.placementId, ids),
+            or(isNotNull(substitutes.contentEnc), isNotNull(substitutes.reviewNoteEnc)),
+          ),
+        )
         .returning({ placementId: substitutes.placementId });
       const pauseRows = await tx
         .update(pauses)
