@@ -72,7 +72,7 @@ describe('the stagecoach command line', () => {
     );
   });
 
-  it('exports one student as JSON in the shape of INTERFACES.md', () => {
+  it('exports one student as JSON in the documented shape (README, "Export")', () => {
     expect(results.exportJson?.code).toBe(0);
     const document = exportDocumentSchema.parse(JSON.parse(results.exportJson?.stdout ?? ''));
     expect(document.placements.map((p) => p.student)).toEqual([

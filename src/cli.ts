@@ -22,7 +22,7 @@ import { addSummaries, type DispatchSummary } from './infra/outbox/types';
 import { runDueJobsAt } from './infra/scheduler';
 import { createRuntime, type Runtime } from './main';
 
-/** Exit codes of INTERFACES.md: 0 success, 1 bad input (said what and where), 2 fault. */
+/** Exit codes (README, "Commands"): 0 success, 1 bad input (said what and where), 2 fault. */
 class UsageError extends Error {}
 
 const USAGE = `Usage: stagecoach <command> [options]

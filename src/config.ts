@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * The one place that reads `process.env`. Every variable of INTERFACES.md is parsed here;
+ * The one place that reads `process.env`. Every variable of the README's "Configuration" is parsed here;
  * errors name the variable and the fix.
  */
 const optionalString = z

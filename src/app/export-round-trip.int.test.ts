@@ -49,7 +49,7 @@ describe('exporting placements', () => {
   });
   afterAll(() => h.close());
 
-  it('has exactly the shape of INTERFACES.md', () => {
+  it('has exactly the documented shape (README, "Export")', () => {
     const parsed = exportDocumentSchema.safeParse(JSON.parse(JSON.stringify(document)));
     expect(parsed.error?.issues ?? []).toEqual([]);
     expect(document.exportedAt).toBe(EXPORTED.toISOString());

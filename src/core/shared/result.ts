@@ -1,5 +1,5 @@
 /**
- * Expected outcomes are values, not exceptions (see ARCHITECTURE.md, "Errors").
+ * Expected outcomes are values, not exceptions (a house rule: faults throw, outcomes are returned).
  * Error codes are namespaced: `STARR.EMPTY_ANSWER`, `COMMAND.USAGE`, `CSV.BAD_ROW`, ...
  */
 export type DomainError<Code extends string = string> = {
