@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { and, count, eq, gt, min } from 'drizzle-orm';
+import { and, eq, gt, min } from 'drizzle-orm';
 import { printServerInstructions, runConsoleChat } from '../adapters/console';
 import { createConsoleGateway } from '../adapters/console/gateway';
 import { renderConsoleMessage } from '../adapters/console/render';
@@ -19,6 +19,7 @@ import { outbox } from './infra/db/schema';
 import { recordKey } from './infra/key-check';
 import { createLogger, type Logger } from './infra/logging';
 import { addSummaries, type DispatchSummary } from './infra/outbox/types';
+import { countWaiting, describeWaiting, type Waiting } from './infra/outbox/waiting';
 import { runDueJobsAt } from './infra/scheduler';
 import { createRuntime, type Runtime } from './main';
 
@@ -98,32 +99,7 @@ async function drainPaced(runtime: Runtime): Promise<{ summary: DispatchSummary;
     await new Promise((resolve) => setTimeout(resolve, wait + 10));
     summary = addSummaries(summary, await runtime.dispatcher.drain());
   }
-  return { summary, waiting: await waitingRows(runtime) };
-}
-
-/** Pending messages left after a tick, and why (outage, a platform not configured here, retry). */
-type Waiting = { total: number; reasons: Map<string, number> };
-
-async function waitingRows(runtime: Runtime): Promise<Waiting> {
-  const rows = await runtime.database.db
-    .select({ lastError: outbox.lastError, n: count() })
-    .from(outbox)
-    .where(eq(outbox.status, 'pending'))
-    .groupBy(outbox.lastError);
-  const reasons = new Map<string, number>();
-  let total = 0;
-  for (const row of rows) {
-    total += row.n;
-    const reason = row.lastError ?? 'due later';
-    reasons.set(reason, (reasons.get(reason) ?? 0) + row.n);
-  }
-  return { total, reasons };
-}
-
-function describeWaiting(waiting: Waiting): string {
-  if (waiting.total === 0) return '0 waiting';
-  const why = [...waiting.reasons].map(([reason, n]) => `${n} ${reason}`).join('; ');
-  return `${waiting.total} waiting (${why})`;
+  return { summary, waiting: await countWaiting(runtime.database.db) };
 }
 
 async function main(argv: string[]): Promise<number> {

@@ -10,6 +10,7 @@ import type { Logger } from '../logging';
 import { computeBackoffMs } from './backoff';
 import { type CircuitBreaker, createCircuitBreaker, type Outage } from './circuit';
 import { type ClaimedRow, claimDue, lastSends } from './claim';
+import { createLoop, mapPool } from './dispatch-loop';
 import { recipientKey } from './keys';
 import type { RecipientResolver } from './resolve';
 import { deferConversation, deferRow, markFailed, markSent, renewLease, scheduleRetry } from './settle';
@@ -404,71 +405,4 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
   }
 
   return { runOnce, drain: () => drain(), outages: () => breaker.outages(), ...createLoop(drain, logger) };
-}
-
-/** Background draining: one drain at a time; a kick during a drain runs one more after it. */
-function createLoop(drain: (proceed: () => boolean) => Promise<DispatchSummary>, logger: Logger) {
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> | undefined;
-  let again = false;
-  let stopping = false;
-
-  function trigger(): void {
-    // A kick scheduled just before `stop` fires after it: the database may be closed by then.
-    if (stopping) return;
-    if (running) {
-      again = true;
-      return;
-    }
-    running = (async () => {
-      do {
-        again = false;
-        try {
-          await drain(() => !stopping);
-        } catch (error) {
-          logger.error({ err: error }, 'outbox: dispatcher run failed');
-        }
-      } while (again && !stopping);
-    })().finally(() => {
-      running = undefined;
-    });
-  }
-
-  return {
-    start(intervalMs: number): void {
-      if (timer) return;
-      stopping = false;
-      timer = setInterval(trigger, intervalMs);
-      trigger();
-    },
-    async stop(): Promise<void> {
-      stopping = true;
-      if (timer) clearInterval(timer);
-      timer = undefined;
-      await running;
-    },
-    kick(): void {
-      if (stopping) return;
-      setImmediate(trigger);
-    },
-  };
-}
-
-/** Runs `work` over `items` with at most `limit` in flight; results keep the input order. */
-async function mapPool<T, R>(
-  items: readonly T[],
-  limit: number,
-  work: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next;
-      next += 1;
-      results[index] = await work(items[index] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return results;
 }
