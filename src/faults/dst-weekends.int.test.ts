@@ -1,11 +1,12 @@
 import { TZDate } from '@date-fns/tz';
 import { like } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
-import { placementsCsv, type SeedPlacement } from '../../adapters/testing/seed';
+import { placementsCsv } from '../../adapters/testing/seed';
 import { startTestRuntime, type TestRuntime } from '../../adapters/testing/test-runtime';
 import { outbox } from '../infra/db/schema';
 import { silentLogger } from '../infra/logging';
 import { runDueJobsAt } from '../infra/scheduler';
+import { sannePlacement } from './cohort';
 
 /**
  * The scheduler ticks from Thursday to Tuesday around both daylight-saving weekends of 2027 —
@@ -14,17 +15,7 @@ import { runDueJobsAt } from '../infra/scheduler';
  * 13:00 check-in and the Monday 08:30 digest happen exactly once each, at their local time.
  */
 const ZONE = 'Europe/Amsterdam';
-const PLACEMENT: SeedPlacement = {
-  studentEmail: 'sanne@student.roc.nl',
-  studentName: 'Sanne de Vries',
-  mentorEmail: 'mark@zorggroep.nl',
-  mentorName: 'Mark Jansen',
-  startDate: '2027-03-01',
-  endDate: '2027-07-02',
-  coordinatorEmail: 'petra@roc.nl',
-  coordinatorName: 'Petra Bakker',
-  cohort: 'zorg-2027',
-};
+const PLACEMENT = sannePlacement({ startDate: '2027-03-01', endDate: '2027-07-02' });
 
 // Each weekend gets a placement that started a few weeks before (a long one would be
 // `insufficient` by October: nobody writes reports in this test).

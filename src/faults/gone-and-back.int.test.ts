@@ -1,28 +1,19 @@
 import { and, eq, like } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { STUDENT, STUDENT_DM } from '../../adapters/slack/fixtures/payloads';
-import { placementsCsv, type SeedPlacement } from '../../adapters/testing/seed';
+import { placementsCsv } from '../../adapters/testing/seed';
 import { slackDm } from '../../adapters/testing/slack-acts';
 import { type TeamsPerson, teamsActivity } from '../../adapters/testing/teams-acts';
 import { startTestRuntime, type TestRuntime } from '../../adapters/testing/test-runtime';
 import { identities, outbox } from '../infra/db/schema';
+import { sannePlacement } from './cohort';
 
 /**
  * Sanne's Slack account is deactivated (she left the workspace for a while), then she comes back
  * and writes to the bot. Gone is not forever: her own act brings the account back, her next
  * check-in arrives, and when she becomes unreachable again the coordinator is told again.
  */
-const PLACEMENT: SeedPlacement = {
-  studentEmail: 'sanne@student.roc.nl',
-  studentName: 'Sanne de Vries',
-  mentorEmail: 'mark@zorggroep.nl',
-  mentorName: 'Mark Jansen',
-  startDate: '2027-02-22',
-  endDate: '2027-06-30',
-  coordinatorEmail: 'petra@roc.nl',
-  coordinatorName: 'Petra Bakker',
-  cohort: 'zorg-2027',
-};
+const PLACEMENT = sannePlacement({ startDate: '2027-02-22', endDate: '2027-06-30' });
 const SANNE_ON_TEAMS: TeamsPerson = {
   aadObjectId: '5f1c9a4e-2b7d-4c1e-9a3f-0d2e8b6c4a11',
   userId: '29:1SanneTeamsUserId',

@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { placementsCsv, type SeedPlacement } from '../../adapters/testing/seed';
+import { placementsCsv } from '../../adapters/testing/seed';
 import { type TeamsPerson, teamsActivity } from '../../adapters/testing/teams-acts';
 import { startTestRuntime, type TestRuntime } from '../../adapters/testing/test-runtime';
 import { nl as deliveryTexts } from '../core/messages/texts/delivery';
 import { outbox } from '../infra/db/schema';
 import { silentLogger } from '../infra/logging';
 import { runDueJobsAt } from '../infra/scheduler';
+import { sannePlacement } from './cohort';
 
 /**
  * The Slack bot token is revoked (an admin reinstalls the app, a token rotates) for an hour on a
@@ -16,17 +17,7 @@ import { runDueJobsAt } from '../infra/scheduler';
 const FRIDAY_1300 = new Date('2027-03-05T12:00:00Z');
 const RESTORED_AT = FRIDAY_1300.getTime() + 60 * 60_000;
 
-const PLACEMENT: SeedPlacement = {
-  studentEmail: 'sanne@student.roc.nl',
-  studentName: 'Sanne de Vries',
-  mentorEmail: 'mark@zorggroep.nl',
-  mentorName: 'Mark Jansen',
-  startDate: '2027-02-01',
-  endDate: '2027-06-30',
-  coordinatorEmail: 'petra@roc.nl',
-  coordinatorName: 'Petra Bakker',
-  cohort: 'zorg-2027',
-};
+const PLACEMENT = sannePlacement({ startDate: '2027-02-01', endDate: '2027-06-30' });
 const PETRA_ON_TEAMS: TeamsPerson = {
   aadObjectId: '7c1d2e3f-0000-4000-8000-0000000c0001',
   userId: '29:1PetraTeamsUserId',

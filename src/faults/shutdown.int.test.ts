@@ -1,25 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { STUDENT, STUDENT_DM } from '../../adapters/slack/fixtures/payloads';
-import { placementsCsv, type SeedPlacement } from '../../adapters/testing/seed';
+import { placementsCsv } from '../../adapters/testing/seed';
 import { slackDm } from '../../adapters/testing/slack-acts';
 import { startTestRuntime, type TestRuntime } from '../../adapters/testing/test-runtime';
+import { sannePlacement } from './cohort';
 
 /**
  * A graceful stop (SIGTERM from the process manager during a deploy): the health check turns
  * unhealthy first, requests already inside finish and are committed, new connections are
  * refused. (The dispatcher's send in progress is waited for at most `shutdownDrainMs`.)
  */
-const PLACEMENT: SeedPlacement = {
-  studentEmail: 'sanne@student.roc.nl',
-  studentName: 'Sanne de Vries',
-  mentorEmail: 'mark@zorggroep.nl',
-  mentorName: 'Mark Jansen',
-  startDate: '2027-02-22',
-  endDate: '2027-06-30',
-  coordinatorEmail: 'petra@roc.nl',
-  coordinatorName: 'Petra Bakker',
-  cohort: 'zorg-2027',
-};
+const PLACEMENT = sannePlacement({ startDate: '2027-02-22', endDate: '2027-06-30' });
 
 let rt: TestRuntime | undefined;
 afterEach(async () => {
