@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { and, eq, lt, min, notExists, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import { and, eq, min, sql } from 'drizzle-orm';
 import { EVERY_COHORT } from '../../src/app/access/reach';
 import type { Inbound, InboundResult } from '../../src/app/inbound';
 import type { ImportSummary } from '../../src/app/placements/import-placements';
@@ -10,6 +9,7 @@ import type { Db } from '../../src/infra/db/client';
 import { outbox } from '../../src/infra/db/schema';
 import { openTestDatabase } from '../../src/infra/db/test-database';
 import { silentLogger } from '../../src/infra/logging';
+import { isConversationHead } from '../../src/infra/outbox/claim';
 import { runDueJobsAt } from '../../src/infra/scheduler';
 import type { FireReport } from '../../src/infra/scheduler/types';
 import { createRuntime, type Runtime } from '../../src/main';
@@ -63,7 +63,6 @@ export type TestRuntime = {
 
 export const TEST_TIMEZONE = 'Europe/Amsterdam';
 const MAX_DELIVERY_ROUNDS = 500;
-const earlier = alias(outbox, 'earlier');
 
 /**
  * The real composition root (`createRuntime`) with its HTTP server on an ephemeral port, Slack
@@ -117,23 +116,7 @@ export async function startTestRuntime(options: { now: Date | string }): Promise
           ),
         })
         .from(outbox)
-        .where(
-          and(
-            eq(outbox.status, 'pending'),
-            notExists(
-              db
-                .select({ one: sql`1` })
-                .from(earlier)
-                .where(
-                  and(
-                    eq(earlier.conversationKey, outbox.conversationKey),
-                    eq(earlier.status, 'pending'),
-                    lt(earlier.id, outbox.id),
-                  ),
-                ),
-            ),
-          ),
-        );
+        .where(and(eq(outbox.status, 'pending'), isConversationHead(db)));
       if (!next?.at) return;
       const at = new Date(next.at);
       if (at.getTime() > clock.now().getTime()) clock.set(at);

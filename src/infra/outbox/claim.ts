@@ -18,6 +18,26 @@ export type ClaimedRow = {
 const earlier = alias(outbox, 'earlier');
 
 /**
+ * The row is the oldest pending one of its conversation: only such a row may be sent, so a
+ * conversation's messages go out in id order. Used by the claim and by tests that wait for
+ * the next row that can go.
+ */
+export function isConversationHead(q: Queryable) {
+  return notExists(
+    q
+      .select({ one: sql`1` })
+      .from(earlier)
+      .where(
+        and(
+          eq(earlier.conversationKey, outbox.conversationKey),
+          eq(earlier.status, 'pending'),
+          lt(earlier.id, outbox.id),
+        ),
+      ),
+  );
+}
+
+/**
  * Leases up to `limit` due rows to `claimedBy` in one short transaction and returns them.
  * Only the oldest pending row of each conversation is eligible, so a conversation's messages
  * go out in id order even across dispatchers: a later row waits while an earlier one is
@@ -47,18 +67,7 @@ export async function claimDue(
           eq(outbox.status, 'pending'),
           lte(outbox.nextAttemptAt, now),
           or(isNull(outbox.claimedUntil), lt(outbox.claimedUntil, now)),
-          notExists(
-            tx
-              .select({ one: sql`1` })
-              .from(earlier)
-              .where(
-                and(
-                  eq(earlier.conversationKey, outbox.conversationKey),
-                  eq(earlier.status, 'pending'),
-                  lt(earlier.id, outbox.id),
-                ),
-              ),
-          ),
+          isConversationHead(tx),
         ),
       )
       .orderBy(asc(outbox.id))
