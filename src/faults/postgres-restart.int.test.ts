@@ -5,7 +5,8 @@ import { messageIm, TEAM } from '../../adapters/slack/fixtures/payloads';
 import { SIGNING_SECRET, signedSlackRequest } from '../../adapters/slack/fixtures/signed-request';
 import type { Clock } from '../app/ports';
 import { TEST_KEY } from '../app/testing/app-harness';
-import { loadConfig } from '../config';
+import { createDataPlace } from '../app/testing/processes';
+import { loadConfig, testDatabaseServerUrl } from '../config';
 import { text } from '../core/messages/model';
 import { createCipher } from '../infra/crypto';
 import { type Db, openDatabase } from '../infra/db/client';
@@ -14,7 +15,7 @@ import { outbox, seenInbound } from '../infra/db/schema';
 import { silentLogger } from '../infra/logging';
 import { enqueueMany, type OutboxItem } from '../infra/outbox/enqueue';
 import { createRuntime } from '../main';
-import { createFaultDataPlace, databaseServerUrl, printFigures, tally } from './spawned-cli';
+import { printFigures, tally } from './spawned-cli';
 import { startTcpProxy } from './tcp-proxy';
 
 /**
@@ -104,7 +105,7 @@ async function waitFor(what: string, done: () => boolean | Promise<boolean>, tim
   }
 }
 
-describe.runIf(databaseServerUrl())('PostgreSQL restarted under a running process', () => {
+describe.runIf(testDatabaseServerUrl())('PostgreSQL restarted under a running process', () => {
   it('loses no queued message and no acknowledged act, and the process stays up', {
     timeout: TIMEOUT_MS,
   }, async () => {
@@ -137,7 +138,7 @@ describe.runIf(databaseServerUrl())('PostgreSQL restarted under a running proces
         },
       };
     });
-    const place = await createFaultDataPlace();
+    const place = await createDataPlace();
     onTestFinished(() => place.close());
     const directUrl = place.env.DATABASE_URL ?? '';
     // The test's own look at the data goes around the proxy, so the restarts do not touch it.

@@ -4,6 +4,8 @@ import { BOT_TOKEN, startFakeSlackApi } from '../../adapters/slack/fixtures/fake
 import { TEAM } from '../../adapters/slack/fixtures/payloads';
 import { SIGNING_SECRET } from '../../adapters/slack/fixtures/signed-request';
 import { TEST_KEY } from '../app/testing/app-harness';
+import { createDataPlace } from '../app/testing/processes';
+import { testDatabaseServerUrl } from '../config';
 import { text } from '../core/messages/model';
 import { createCipher } from '../infra/crypto';
 import type { Db } from '../infra/db/client';
@@ -11,8 +13,6 @@ import { outbox } from '../infra/db/schema';
 import { enqueueMany, type OutboxItem } from '../infra/outbox/enqueue';
 import {
   type CliProcess,
-  createFaultDataPlace,
-  databaseServerUrl,
   parseTickSummary,
   printFigures,
   runCli,
@@ -82,14 +82,14 @@ async function seed(db: Db): Promise<void> {
   await enqueueMany(db, cipher, items);
 }
 
-describe.runIf(databaseServerUrl())('dispatching processes killed mid-drain', () => {
+describe.runIf(testDatabaseServerUrl())('dispatching processes killed mid-drain', () => {
   it('deliver every message, with duplicates only in the one-send crash window', {
     timeout: TIMEOUT_MS,
   }, async () => {
     // Arrange
     const slack = await startFakeSlackApi();
     onTestFinished(() => slack.close());
-    const place = await createFaultDataPlace();
+    const place = await createDataPlace();
     onTestFinished(() => place.close());
     const env = {
       ...place.env,

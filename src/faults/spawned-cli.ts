@@ -1,7 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { type CliResult, createDataPlace } from '../app/testing/processes';
-import { testDatabaseServerUrl } from '../config';
+import type { CliResult, createDataPlace } from '../app/testing/processes';
 import { type Db, openDatabase } from '../infra/db/client';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -115,12 +114,4 @@ export async function withDataPlace<T>(
   }
 }
 
-/** The PostgreSQL server the suite runs against, or undefined on PGlite. */
-export function databaseServerUrl(): string | undefined {
-  return testDatabaseServerUrl();
-}
-
 export type DataPlace = Awaited<ReturnType<typeof createDataPlace>>;
-
-/** Somewhere for several processes' data: a temporary DATA_DIR (PGlite) or a throw-away PostgreSQL database. */
-export const createFaultDataPlace = createDataPlace;

@@ -5,10 +5,10 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { BOT_TOKEN, startFakeSlackApi } from '../../adapters/slack/fixtures/fake-slack-api';
 import { TEAM } from '../../adapters/slack/fixtures/payloads';
 import { SIGNING_SECRET } from '../../adapters/slack/fixtures/signed-request';
+import { createDataPlace } from '../app/testing/processes';
+import { testDatabaseServerUrl } from '../config';
 import { outbox } from '../infra/db/schema';
 import {
-  createFaultDataPlace,
-  databaseServerUrl,
   parseTickSummary,
   printFigures,
   runCli,
@@ -45,7 +45,7 @@ function cohortCsv(): string {
   return `${[header, ...rows].join('\n')}\n`;
 }
 
-describe.runIf(databaseServerUrl())('three processes ticking one instant on one PostgreSQL', () => {
+describe.runIf(testDatabaseServerUrl())('three processes ticking one instant on one PostgreSQL', () => {
   it('deliver every message of the tick exactly once between them', { timeout: TIMEOUT_MS }, async () => {
     // Arrange: a Slack workspace that knows everyone of the cohort by e-mail.
     const slack = await startFakeSlackApi();
@@ -53,7 +53,7 @@ describe.runIf(databaseServerUrl())('three processes ticking one instant on one 
     slack.answer('users.lookupByEmail', (call) => ({
       body: { ok: true, user: { id: slackIdFor(String(call.args.email)), team_id: TEAM, deleted: false } },
     }));
-    const place = await createFaultDataPlace();
+    const place = await createDataPlace();
     onTestFinished(() => place.close());
     const env = {
       ...place.env,

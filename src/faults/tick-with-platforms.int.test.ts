@@ -7,9 +7,10 @@ import { MENTOR, STUDENT } from '../../adapters/slack/fixtures/payloads';
 import { SIGNING_SECRET } from '../../adapters/slack/fixtures/signed-request';
 import { FIXTURE_BOT_ID, FIXTURE_TENANT } from '../../adapters/teams/fixtures';
 import { type FakeConnector, startFakeConnector } from '../../adapters/teams/test-support';
+import { createDataPlace } from '../app/testing/processes';
 import type { Db } from '../infra/db/client';
 import { conversationRefs, identities, outbox, people } from '../infra/db/schema';
-import { createFaultDataPlace, parseTickSummary, printFigures, runCli, withDataPlace } from './spawned-cli';
+import { parseTickSummary, printFigures, runCli, withDataPlace } from './spawned-cli';
 
 /**
  * `stagecoach tick --at` with a platform configured and no server running anywhere: the tick's
@@ -55,7 +56,7 @@ async function placeWithCohort(
   extraEnv: Record<string, string>,
 ) {
   const { expect } = test;
-  const place = await createFaultDataPlace();
+  const place = await createDataPlace();
   test.onTestFinished(() => place.close());
   const env = { ...place.env, STAGECOACH_SCHEDULER: 'off', LOG_LEVEL: 'warn', ...extraEnv };
   const file = join(place.dir, 'placements.csv');
@@ -102,6 +103,28 @@ async function storeReferences(db: Db, connector: FakeConnector): Promise<void> 
 
 // Concurrent, to halve the wall time on PGlite; each test registers its clean-up on its own
 // context (the global onTestFinished cannot tell concurrent tests apart).
+/** `tick --at` twice at one instant, as an external scheduler that fired twice would; prints the figures. */
+async function tickTwice(env: Record<string, string>, platform: string, postsSoFar: () => number) {
+  const first = await runCli(env, 'tick', '--at', FRIDAY_1300);
+  const postsAfterFirst = postsSoFar();
+  const second = await runCli(env, 'tick', '--at', FRIDAY_1300);
+  const statuses = await withDataPlace(env, outboxByStatus);
+  const summary = parseTickSummary(first.stdout);
+  const again = parseTickSummary(second.stdout);
+  printFigures(`tick with ${platform}`, {
+    jobs: summary?.ran ?? -1,
+    sent: summary?.sent ?? -1,
+    waiting: summary?.waiting ?? -1,
+    failed: summary?.failed ?? -1,
+    posts: postsAfterFirst,
+    secondTickSent: again?.sent ?? -1,
+    outboxSent: statuses.sent ?? 0,
+    outboxPending: statuses.pending ?? 0,
+    outboxFailed: statuses.failed ?? 0,
+  });
+  return { first, second, summary, again, postsAfterFirst, statuses };
+}
+
 describe.concurrent('tick with a platform configured and no server running', () => {
   it('delivers every Slack message of the tick itself, and a second tick at that instant sends nothing new', {
     timeout: SCENARIO_TIMEOUT_MS,
@@ -119,26 +142,14 @@ describe.concurrent('tick with a platform configured and no server running', () 
     );
 
     // Act
-    const first = await runCli(env, 'tick', '--at', FRIDAY_1300);
-    const postsAfterFirst = slack.callsTo('chat.postMessage').length;
-    const second = await runCli(env, 'tick', '--at', FRIDAY_1300);
-    const statuses = await withDataPlace(env, outboxByStatus);
+    const { first, second, summary, again, postsAfterFirst, statuses } = await tickTwice(
+      env,
+      'Slack',
+      () => slack.callsTo('chat.postMessage').length,
+    );
 
     // Assert
-    const summary = parseTickSummary(first.stdout);
-    const again = parseTickSummary(second.stdout);
     const posts = slack.callsTo('chat.postMessage');
-    printFigures('tick with Slack', {
-      jobs: summary?.ran ?? -1,
-      sent: summary?.sent ?? -1,
-      waiting: summary?.waiting ?? -1,
-      failed: summary?.failed ?? -1,
-      posts: postsAfterFirst,
-      secondTickSent: again?.sent ?? -1,
-      outboxSent: statuses.sent ?? 0,
-      outboxPending: statuses.pending ?? 0,
-      outboxFailed: statuses.failed ?? 0,
-    });
     expect(first.code, first.stderr).toBe(0);
     expect(summary).toMatchObject({ waiting: 0, failed: 0 });
     expect(summary?.sent).toBeGreaterThanOrEqual(2);
@@ -166,26 +177,14 @@ describe.concurrent('tick with a platform configured and no server running', () 
     await withDataPlace(env, (db) => storeReferences(db, connector));
 
     // Act
-    const first = await runCli(env, 'tick', '--at', FRIDAY_1300);
-    const postsAfterFirst = connector.posted().length;
-    const second = await runCli(env, 'tick', '--at', FRIDAY_1300);
-    const statuses = await withDataPlace(env, outboxByStatus);
+    const { first, second, summary, again, postsAfterFirst, statuses } = await tickTwice(
+      env,
+      'Teams',
+      () => connector.posted().length,
+    );
 
     // Assert
-    const summary = parseTickSummary(first.stdout);
-    const again = parseTickSummary(second.stdout);
     const posts = connector.posted();
-    printFigures('tick with Teams', {
-      jobs: summary?.ran ?? -1,
-      sent: summary?.sent ?? -1,
-      waiting: summary?.waiting ?? -1,
-      failed: summary?.failed ?? -1,
-      posts: postsAfterFirst,
-      secondTickSent: again?.sent ?? -1,
-      outboxSent: statuses.sent ?? 0,
-      outboxPending: statuses.pending ?? 0,
-      outboxFailed: statuses.failed ?? 0,
-    });
     expect(first.code, first.stderr).toBe(0);
     expect(summary, first.stdout).toMatchObject({ waiting: 0, failed: 0 });
     const to = (conversationId: string) => posts.filter((post) => post.conversationId === conversationId);

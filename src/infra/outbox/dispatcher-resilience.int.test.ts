@@ -15,6 +15,7 @@ import {
   createFakeGateway,
   type FakeClock,
   type FakeGateway,
+  linkTeams,
   message,
   seedPerson,
   testCipher,
@@ -134,13 +135,7 @@ describe('the dispatcher when a platform or a message misbehaves', () => {
 
   it('leaves a message for a platform this process lacks pending, without an attempt', async () => {
     await seedPerson(database.db, 'teams-only', { slackUserId: null });
-    await database.db.insert(identities).values({
-      personId: 'teams-only',
-      platform: 'teams',
-      tenant: 'X',
-      platformUserId: 'aad-1',
-      linkedAt: start,
-    });
+    await linkTeams(database.db, 'teams-only', 'aad-1', start);
     await enqueue(database.db, testCipher, item('t1', 'teams-only'));
 
     const summary = await dispatcher().drain();
@@ -156,13 +151,7 @@ describe('the dispatcher when a platform or a message misbehaves', () => {
 
   it('delivers that message once a process with the platform runs', async () => {
     await seedPerson(database.db, 'teams-only', { slackUserId: null });
-    await database.db.insert(identities).values({
-      personId: 'teams-only',
-      platform: 'teams',
-      tenant: 'X',
-      platformUserId: 'aad-1',
-      linkedAt: start,
-    });
+    await linkTeams(database.db, 'teams-only', 'aad-1', start);
     await enqueue(database.db, testCipher, item('t1', 'teams-only'));
     const teams: FakeGateway = Object.assign(createFakeGateway(), { platform: 'teams' as const });
     await dispatcher().drain();

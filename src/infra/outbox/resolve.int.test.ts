@@ -5,7 +5,7 @@ import type { Database } from '../db/client';
 import { identities } from '../db/schema';
 import { openTestDatabase } from '../db/test-database';
 import { createDefaultResolver } from './resolve';
-import { createFakeClock, createFakeGateway, seedCohort, seedPerson } from './test-support';
+import { createFakeClock, createFakeGateway, linkTeams, seedCohort, seedPerson } from './test-support';
 
 const at = new Date('2026-03-06T12:00:00Z');
 
@@ -111,13 +111,7 @@ describe('the default recipient resolver', () => {
 
   it('leaves a person reachable only on Teams for a process that has Teams', async () => {
     await seedPerson(database.db, 'teams-only', { slackUserId: null });
-    await database.db.insert(identities).values({
-      personId: 'teams-only',
-      platform: 'teams',
-      tenant: 'X',
-      platformUserId: 'aad-1',
-      linkedAt: at,
-    });
+    await linkTeams(database.db, 'teams-only', 'aad-1', at);
     const { resolve } = setup();
 
     const resolved = await resolve({ kind: 'person', personId: 'teams-only' }, database.db);
@@ -127,13 +121,7 @@ describe('the default recipient resolver', () => {
 
   it('prefers an account on a platform that is not in an outage', async () => {
     await seedPerson(database.db, 'both');
-    await database.db.insert(identities).values({
-      personId: 'both',
-      platform: 'teams',
-      tenant: 'X',
-      platformUserId: 'aad-both',
-      linkedAt: new Date(at.getTime() + 1000),
-    });
+    await linkTeams(database.db, 'both', 'aad-both', new Date(at.getTime() + 1000));
     const slack = createFakeGateway();
     const teams = { ...createFakeGateway(), platform: 'teams' as const };
     const resolve = createDefaultResolver({

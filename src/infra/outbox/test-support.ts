@@ -119,3 +119,13 @@ export async function seedCoordinator(
 ): Promise<void> {
   await q.insert(coordinators).values({ personId, cohortId });
 }
+
+/** Links a person's Teams account (tenant `X`), e.g. someone reachable only where Slack is not. */
+export async function linkTeams(
+  q: Queryable,
+  personId: string,
+  platformUserId: string,
+  linkedAt: Date,
+): Promise<void> {
+  await q.insert(identities).values({ personId, platform: 'teams', tenant: 'X', platformUserId, linkedAt });
+}
