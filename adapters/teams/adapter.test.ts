@@ -58,6 +58,20 @@ describe('inbound messages over HTTP', () => {
     });
   });
 
+  it('queues a reply Teams will not take right now instead of losing it', async () => {
+    h = await startTeamsHarness();
+    h.handler.respond = () => ({ replies: [message('checkin.thanks', 'Dank je!')], duplicate: false });
+    // The in-turn reply's own retries (the connector client retries a 429) all meet a 429 too.
+    for (let i = 0; i < 4; i += 1) h.connector.failNext({ status: 429, headers: { 'retry-after': '0' } });
+
+    const response = await h.post(h.activity({ kind: 'text', text: '4' }));
+
+    expect(response.status).toBe(200);
+    expect(h.handler.deferred).toEqual([
+      { key: h.handler.handled[0]!.dedupeKey, messages: [message('checkin.thanks', 'Dank je!')] },
+    ]);
+  });
+
   it('gives a card submit and an Action.Execute the same action Inbound', async () => {
     h = await startTeamsHarness();
     const act = { actionId: 'checkin.mood', value: '4', formValues: { note: 'prima week' } };
