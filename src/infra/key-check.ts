@@ -43,20 +43,17 @@ export async function recordKey(db: Db, keyId: string, at: Date, options: { only
 
 /** A stored value names its key (`v2.<keyId>.…`) or, older (`v1`), must open with a known key. */
 async function sampleOpens(db: Db, cipher: Cipher, known: ReadonlySet<string>): Promise<boolean> {
-  const [queued] = await db.select({ id: outbox.id, value: outbox.payloadEnc }).from(outbox).limit(1);
+  const [queued] = await db.select({ value: outbox.payloadEnc }).from(outbox).limit(1);
   const [state] = queued
     ? []
-    : await db
-        .select({ value: conversations.stateEnc, person: conversations.personId })
-        .from(conversations)
-        .limit(1);
+    : await db.select({ value: conversations.stateEnc }).from(conversations).limit(1);
   const value = queued?.value ?? state?.value;
   if (value === undefined) return true;
   const [version, keyId] = value.split('.');
   if (version === 'v2') return keyId !== undefined && known.has(keyId);
   try {
-    // v1 values carry no key id and no binding to their row: opening one proves the key.
-    cipher.decrypt(value, whereOf('outbox', 'payload_enc', String(queued?.id ?? '')));
+    // v1 values carry no key id and are not bound to their row: opening one proves the key.
+    cipher.decrypt(value, whereOf('outbox', 'payload_enc', 'v1'));
     return true;
   } catch {
     return false;
