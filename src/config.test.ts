@@ -55,6 +55,7 @@ describe('configuration from the environment', () => {
       SLACK_SIGNING_SECRET: 'secret',
       MICROSOFT_APP_ID: '3f2504e0-4f89-41d3-9a0c-0305e82c3301',
       MICROSOFT_APP_PASSWORD: 'pw',
+      MICROSOFT_APP_TENANT_ID: 't1',
       TEAMS_ALLOWED_TENANTS: 't1, t2',
     });
     expect(config.slack?.signingSecret).toBe('secret');
@@ -79,7 +80,11 @@ describe('the encryption key with a database server', () => {
 
 describe('Teams trust settings', () => {
   const PROD = { NODE_ENV: 'production', STAGECOACH_ENCRYPTION_KEY: KEY };
-  const APP = { MICROSOFT_APP_ID: '3f2504e0-4f89-41d3-9a0c-0305e82c3301', MICROSOFT_APP_PASSWORD: 'pw' };
+  const APP = {
+    MICROSOFT_APP_ID: '3f2504e0-4f89-41d3-9a0c-0305e82c3301',
+    MICROSOFT_APP_PASSWORD: 'pw',
+    MICROSOFT_APP_TENANT_ID: '72f988bf-86f1-41af-91ab-2d7cd011db47',
+  };
 
   it('refuses production with Teams and an empty TEAMS_ALLOWED_TENANTS (it only warned before)', () => {
     expect(problemsOf({ ...PROD, ...APP }).join('\n')).toContain('needs TEAMS_ALLOWED_TENANTS');
@@ -99,5 +104,43 @@ describe('Teams trust settings', () => {
 
   it('never treats an app id plus the opt-in as unauthenticated', () => {
     expect(loadConfig({ ...APP, TEAMS_UNAUTHENTICATED_DEV: 'on' }).teams?.unauthenticatedDev).toBe(false);
+  });
+});
+
+describe('the Azure bot type', () => {
+  const APP_ID = { MICROSOFT_APP_ID: '3f2504e0-4f89-41d3-9a0c-0305e82c3301', MICROSOFT_APP_PASSWORD: 'pw' };
+  const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
+
+  it('is single tenant by default, because Azure no longer creates multi-tenant bots', () => {
+    const teams = loadConfig({ ...APP_ID, MICROSOFT_APP_TENANT_ID: TENANT }).teams;
+
+    expect(teams).toMatchObject({ appType: 'SingleTenant', tenantId: TENANT });
+  });
+
+  it('refuses the default without MICROSOFT_APP_TENANT_ID and says where to find it', () => {
+    const problems = problemsOf(APP_ID);
+
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^Set MICROSOFT_APP_TENANT_ID .*MICROSOFT_APP_TYPE=SingleTenant \(the default\) needs it/,
+      ),
+    ]);
+  });
+
+  it('refuses a managed identity without MICROSOFT_APP_TENANT_ID', () => {
+    const problems = problemsOf({
+      MICROSOFT_APP_ID: APP_ID.MICROSOFT_APP_ID,
+      MICROSOFT_APP_TYPE: 'UserAssignedMSI',
+    });
+
+    expect(problems.join('\n')).toContain('MICROSOFT_APP_TYPE=UserAssignedMSI needs it');
+  });
+
+  it('still accepts MultiTenant without a tenant id, for bots registered before 31 July 2025', () => {
+    expect(loadConfig({ ...APP_ID, MICROSOFT_APP_TYPE: 'MultiTenant' }).teams?.appType).toBe('MultiTenant');
+  });
+
+  it('needs no tenant id for the unauthenticated development mode (there is no app to sign in as)', () => {
+    expect(problemsOf({ TEAMS_UNAUTHENTICATED_DEV: 'on' })).toEqual([]);
   });
 });

@@ -21,7 +21,9 @@ const envSchema = z.object({
   MICROSOFT_APP_ID: optionalString,
   MICROSOFT_APP_PASSWORD: optionalString,
   MICROSOFT_APP_TENANT_ID: optionalString,
-  MICROSOFT_APP_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
+  // Azure creates no new multi-tenant bots since 31 July 2025: single tenant is the default, and
+  // MultiTenant stays accepted only for registrations made before that date.
+  MICROSOFT_APP_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('SingleTenant'),
   TEAMS_ALLOWED_TENANTS: optionalString,
   TEAMS_UNAUTHENTICATED_DEV: z.enum(['on', 'off']).default('off'),
   STAGECOACH_TIMEZONE: z.string().default('Europe/Amsterdam'),
@@ -133,12 +135,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       'NODE_ENV=production with Teams needs TEAMS_ALLOWED_TENANTS (your school tenant id): otherwise any Microsoft 365 tenant could link people by e-mail.',
     );
   }
-  if (
-    (e.MICROSOFT_APP_TYPE ?? 'MultiTenant') === 'SingleTenant' &&
-    e.MICROSOFT_APP_ID &&
-    !e.MICROSOFT_APP_TENANT_ID
-  ) {
-    problems.push('MICROSOFT_APP_TYPE=SingleTenant needs MICROSOFT_APP_TENANT_ID.');
+  if (e.MICROSOFT_APP_ID && e.MICROSOFT_APP_TYPE !== 'MultiTenant' && !e.MICROSOFT_APP_TENANT_ID) {
+    problems.push(
+      `Set MICROSOFT_APP_TENANT_ID (your school's Microsoft Entra tenant id, shown on the Azure Bot's Configuration page): MICROSOFT_APP_TYPE=${e.MICROSOFT_APP_TYPE}${env.MICROSOFT_APP_TYPE ? '' : ' (the default)'} needs it. Only a bot registered as multi-tenant before 31 July 2025 may set MICROSOFT_APP_TYPE=MultiTenant instead.`,
+    );
   }
 
   let encryptionKey: Buffer | undefined;
@@ -202,7 +202,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           appId: e.MICROSOFT_APP_ID,
           appPassword: e.MICROSOFT_APP_PASSWORD,
           tenantId: e.MICROSOFT_APP_TENANT_ID,
-          appType: e.MICROSOFT_APP_TYPE ?? 'MultiTenant',
+          appType: e.MICROSOFT_APP_TYPE,
           unauthenticatedDev: unauthenticatedDev && !e.MICROSOFT_APP_ID,
           allowedTenants,
         }
