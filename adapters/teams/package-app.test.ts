@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,18 +28,42 @@ function packageApp(args: string[]) {
   });
 }
 
+/** A copy of the committed manifest folder with a school's own pages, as an admin makes it. */
+async function schoolManifestDir(): Promise<string> {
+  const committed = join(root, 'manifests', 'teams');
+  const folder = join(dir, 'manifest');
+  await mkdir(folder);
+  for (const name of ['color.png', 'outline.png']) await copyFile(join(committed, name), join(folder, name));
+  const template = await readFile(join(committed, 'manifest.json'), 'utf8');
+  await writeFile(
+    join(folder, 'manifest.json'),
+    template.replaceAll('https://example.org/', 'https://stage.roc-voorbeeld.nl/'),
+  );
+  return folder;
+}
+
 describe('npm run teams:package', () => {
   it('writes a zip with the manifest carrying the app id and both icons at the right sizes', async () => {
     const out = join(dir, 'stagecoach.zip');
+    const manifestDir = await schoolManifestDir();
 
-    await packageApp(['--app-id', APP_ID, '--domain', 'stagecoach.school.example', '--out', out]);
+    await packageApp([
+      '--app-id',
+      APP_ID,
+      '--domain',
+      'stagecoach.school.nl',
+      '--manifest-dir',
+      manifestDir,
+      '--out',
+      out,
+    ]);
 
     const files = unzipSync(new Uint8Array(await readFile(out)));
     expect(Object.keys(files).sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
     const manifest = JSON.parse(strFromU8(files['manifest.json']!));
     expect(manifest.id).toBe(APP_ID);
     expect(manifest.bots[0].botId).toBe(APP_ID);
-    expect(manifest.validDomains).toContain('stagecoach.school.example');
+    expect(manifest.validDomains).toContain('stagecoach.school.nl');
     expect(readPngHeader(files['color.png']!)).toMatchObject({ width: 192, height: 192 });
     expect(readPngHeader(files['outline.png']!)).toMatchObject({ width: 32, height: 32, hasAlpha: true });
   }, 30_000);
@@ -51,6 +75,38 @@ describe('npm run teams:package', () => {
 
     expect(failure.code).toBe(1);
     expect(failure.stderr).toContain('is not a GUID');
+    await expect(readFile(out)).rejects.toThrow();
+  }, 30_000);
+
+  it("refuses the committed template's example.org pages, naming the file to edit, and exits with 1", async () => {
+    const out = join(dir, 'stagecoach.zip');
+
+    const failure = await packageApp(['--app-id', APP_ID, '--out', out]).catch((error) => error);
+
+    expect(failure.code).toBe(1);
+    expect(failure.stderr).toContain(
+      'developer.websiteUrl: "https://example.org/stagecoach" is a placeholder; put your school\'s own address in manifests/teams/manifest.json.',
+    );
+    await expect(readFile(out)).rejects.toThrow();
+  }, 30_000);
+
+  it('refuses a --domain with protocol and path, saying which host name to give', async () => {
+    const out = join(dir, 'stagecoach.zip');
+    const manifestDir = await schoolManifestDir();
+
+    const failure = await packageApp([
+      '--app-id',
+      APP_ID,
+      '--domain',
+      'https://stagecoach.school.nl/api/messages',
+      '--manifest-dir',
+      manifestDir,
+      '--out',
+      out,
+    ]).catch((error) => error);
+
+    expect(failure.code).toBe(1);
+    expect(failure.stderr).toContain('Use --domain stagecoach.school.nl (no https://, no port and no path).');
     await expect(readFile(out)).rejects.toThrow();
   }, 30_000);
 });

@@ -1,14 +1,17 @@
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../../src/config';
 import { buildTeamsPackage } from './package/build-package';
 
 /**
- * `npm run teams:package [-- --app-id <guid>] [--domain <host>] [--out <file.zip>]`
- * Fills the app id into manifests/teams/manifest.json, validates it and the icons, and writes
- * manifests/teams/stagecoach.zip for upload in Teams. Exit 0 ok, 1 bad input, 2 fault.
+ * `npm run teams:package [-- --app-id <guid>] [--domain <host>] [--manifest-dir <folder>] [--out <file.zip>]`
+ * Fills the app id into manifests/teams/manifest.json (or the manifest.json of --manifest-dir, for
+ * a school that keeps its edited copy elsewhere), validates it against Microsoft's schema and
+ * refuses placeholders, checks the icons, and writes stagecoach.zip beside the manifest for upload
+ * in Teams. Exit 0 ok, 1 bad input, 2 fault.
  */
-const manifestDir = fileURLToPath(new URL('../../manifests/teams/', import.meta.url));
+const defaultManifestDir = fileURLToPath(new URL('../../manifests/teams/', import.meta.url));
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -16,6 +19,7 @@ async function main(): Promise<number> {
       'app-id': { type: 'string' },
       domain: { type: 'string', multiple: true },
       out: { type: 'string' },
+      'manifest-dir': { type: 'string' },
     },
     strict: true,
   });
@@ -24,6 +28,7 @@ async function main(): Promise<number> {
     console.error('No app id: set MICROSOFT_APP_ID or pass --app-id <the Azure Bot Microsoft App ID>.');
     return 1;
   }
+  const manifestDir = join(values['manifest-dir'] ?? defaultManifestDir, sep);
   const result = await buildTeamsPackage({
     appId,
     manifestDir,

@@ -16,15 +16,32 @@ beforeEach(async () => {
   for (const name of ['manifest.json', 'color.png', 'outline.png']) {
     await copyFile(join(manifests, name), join(dir, name));
   }
+  // What a school does before packaging: its own pages instead of the template's example.org.
+  await editManifest((manifest) => {
+    manifest.developer = {
+      name: 'Stagecoach',
+      websiteUrl: 'https://stage.roc-voorbeeld.nl/stagecoach',
+      privacyUrl: 'https://stage.roc-voorbeeld.nl/privacy',
+      termsOfUseUrl: 'https://stage.roc-voorbeeld.nl/voorwaarden',
+    };
+  });
 });
+
+// biome-ignore lint/suspicious/noExplicitAny: a test edits the manifest as the JSON it is.
+async function editManifest(edit: (manifest: any) => void): Promise<void> {
+  const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8'));
+  edit(manifest);
+  await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
+}
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const build = () => buildTeamsPackage({ appId: APP_ID, manifestDir: dir, outFile: join(dir, 'out.zip') });
+const build = (domains: string[] = []) =>
+  buildTeamsPackage({ appId: APP_ID, manifestDir: dir, outFile: join(dir, 'out.zip'), domains });
 
 describe('buildTeamsPackage', () => {
-  it('accepts the committed manifest and icons', async () => {
+  it("accepts the committed manifest and icons once the school's own pages are filled in", async () => {
     const result = await build();
 
     expect(result).toEqual({
@@ -54,6 +71,9 @@ describe('buildTeamsPackage', () => {
 
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error).toEqual([
+      expect.stringContaining(
+        'manifest.json (Teams schema v1.19) /bots/0/commandLists/0/commands must NOT have more than 10 items',
+      ),
       expect.stringContaining('manifest.json version'),
       expect.stringContaining('manifest.json bots.0.commandLists.0.commands'),
     ]);
@@ -90,6 +110,113 @@ describe('buildTeamsPackage', () => {
         .map((name) => `stage ${name}`)
         .sort(),
     );
+  });
+});
+
+describe('the official Teams manifest schema', () => {
+  it('requires name.full, as schema v1.19 does', async () => {
+    await editManifest((manifest) => {
+      delete manifest.name.full;
+    });
+
+    const result = await build();
+
+    expect(!result.ok && result.error).toEqual([
+      expect.stringContaining("(Teams schema v1.19) /name must have required property 'full'"),
+      'manifest.json name.full: Invalid input: expected string, received undefined',
+    ]);
+  });
+
+  it('refuses a field the schema does not know (a typo Stagecoach itself would let through)', async () => {
+    await editManifest((manifest) => {
+      manifest.bots[0].supportsCall = true;
+    });
+
+    const result = await build();
+
+    expect(!result.ok && result.error).toEqual([
+      expect.stringContaining(
+        '(Teams schema v1.19) /bots/0 must NOT have additional properties. Details: {"additionalProperty":"supportsCall"}',
+      ),
+    ]);
+  });
+
+  it('refuses a manifest version the package ships no schema for', async () => {
+    await editManifest((manifest) => {
+      manifest.manifestVersion = '1.99';
+    });
+
+    const result = await build();
+
+    expect(!result.ok && result.error).toContain(
+      'manifest.json manifestVersion: 1.99 is not a Teams schema version @microsoft/app-manifest knows.',
+    );
+  });
+});
+
+describe('placeholders', () => {
+  it("refuses the template's example.org developer pages, naming each field", async () => {
+    await copyFile(join(manifests, 'manifest.json'), join(dir, 'manifest.json'));
+
+    const result = await build();
+
+    expect(!result.ok && result.error).toEqual([
+      expect.stringMatching(
+        /^manifest\.json developer\.websiteUrl: "https:\/\/example\.org\/stagecoach" is a placeholder/,
+      ),
+      expect.stringMatching(/^manifest\.json developer\.privacyUrl: .* is a placeholder/),
+      expect.stringMatching(/^manifest\.json developer\.termsOfUseUrl: .* is a placeholder/),
+    ]);
+  });
+
+  it('refuses TODO notes and all-zero ids anywhere in the manifest', async () => {
+    await editManifest((manifest) => {
+      manifest.description.short = 'TODO: beschrijving';
+      manifest.validDomains = ['token.botframework.com', 'www.example.com'];
+    });
+
+    const result = await build();
+
+    expect(!result.ok && result.error).toEqual([
+      'manifest.json description.short: "TODO: beschrijving" still says TODO; fill it in.',
+      expect.stringMatching(/^manifest\.json validDomains\.1: "www\.example\.com" is a placeholder/),
+    ]);
+  });
+
+  it('refuses the all-zero app id', async () => {
+    const result = await buildTeamsPackage({
+      appId: '00000000-0000-0000-0000-000000000000',
+      manifestDir: dir,
+      outFile: join(dir, 'out.zip'),
+    });
+
+    expect(!result.ok && result.error).toEqual([
+      "The app id is the all-zero placeholder: use the Azure Bot's Microsoft App ID.",
+    ]);
+  });
+});
+
+describe('--domain', () => {
+  it('adds a bare host name (or a wildcard) to validDomains', async () => {
+    const result = await build(['stage.roc-voorbeeld.nl', '*.roc-voorbeeld.nl']);
+
+    expect(result.ok).toBe(true);
+  });
+
+  it.each([
+    [
+      'https://stage.roc-voorbeeld.nl/api/messages',
+      ' Use --domain stage.roc-voorbeeld.nl (no https://, no port and no path).',
+    ],
+    ['stage.roc-voorbeeld.nl/api', ''],
+    ['stage.roc-voorbeeld.nl:3978', ''],
+  ])('refuses %s, which Teams would refuse at upload', async (domain, hint) => {
+    const result = await build([domain]);
+
+    expect(result).toEqual({
+      ok: false,
+      error: [`--domain "${domain}" is not a host name such as stage.school.nl.${hint}`],
+    });
   });
 });
 

@@ -3,11 +3,15 @@ import { basename, join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { err, ok, type Result } from '../../../src/core/shared/result';
 import { guidSchema, ICON_SIZES, teamsManifestSchema } from './manifest-schema';
+import { checkAgainstOfficialSchema } from './official-schema';
+import { checkDomain, findPlaceholders } from './placeholders';
 import { readPngHeader } from './png';
 
 /**
  * Builds the Teams app package: manifest.json with the app id filled in, plus both icons, zipped
- * flat (Teams rejects a zip with a folder inside). Every problem found is reported at once.
+ * flat (Teams rejects a zip with a folder inside). The manifest must pass Microsoft's official
+ * schema for its version, Stagecoach's own stricter rules (manifest-schema.ts) and carry no
+ * placeholder; every problem found is reported at once and nothing is written then.
  */
 export type PackageOptions = {
   appId: string;
@@ -26,6 +30,11 @@ export async function buildTeamsPackage(options: PackageOptions): Promise<Result
   if (!guidSchema.safeParse(options.appId).success) {
     return err([`The app id "${options.appId}" is not a GUID: use the Azure Bot's Microsoft App ID.`]);
   }
+  if (/^[0-]+$/.test(options.appId)) {
+    return err(["The app id is the all-zero placeholder: use the Azure Bot's Microsoft App ID."]);
+  }
+  const badDomains = (options.domains ?? []).flatMap((domain) => checkDomain(domain) ?? []);
+  if (badDomains.length > 0) return err(badDomains);
   const template = await readFile(join(options.manifestDir, 'manifest.json'), 'utf8');
   const filled = template.split(PLACEHOLDER).join(options.appId);
   const leftover = /\{\{[A-Z0-9_]+\}\}/.exec(filled);
@@ -37,15 +46,21 @@ export async function buildTeamsPackage(options: PackageOptions): Promise<Result
   } catch (error) {
     return err([`manifest.json is not valid JSON: ${(error as Error).message}`]);
   }
+  if (options.domains?.length && raw && typeof raw === 'object') {
+    const listed = (raw as { validDomains?: unknown }).validDomains;
+    const current = Array.isArray(listed) ? listed : [];
+    (raw as { validDomains: unknown[] }).validDomains = [...new Set([...current, ...options.domains])];
+  }
+  const official = await checkAgainstOfficialSchema(raw);
   const parsed = teamsManifestSchema.safeParse(raw);
-  if (!parsed.success) {
-    return err(parsed.error.issues.map((issue) => `manifest.json ${issue.path.join('.')}: ${issue.message}`));
+  if (!parsed.success || official.length > 0) {
+    const own = parsed.error?.issues.map(
+      (issue) => `manifest.json ${issue.path.join('.')}: ${issue.message}`,
+    );
+    return err([...official, ...(own ?? [])]);
   }
   const manifest = parsed.data;
-  const problems: string[] = [];
-  if (options.domains?.length) {
-    manifest.validDomains = [...new Set([...(manifest.validDomains ?? []), ...options.domains])];
-  }
+  const problems = findPlaceholders(manifest);
   for (const bot of manifest.bots) {
     for (const list of bot.commandLists ?? []) {
       const extra = list.scopes.filter((scope) => !bot.scopes.includes(scope));

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 
 /**
- * The parts of the Teams app manifest (schema v1.19) that Stagecoach uses, with the limits of
- * that schema: a bad package is caught here instead of by the Teams upload dialog.
+ * What Stagecoach needs of its Teams app manifest, beyond Microsoft's official schema (which
+ * official-schema.ts checks every field against): schema v1.19 or newer, a MAJOR.MINOR.PATCH
+ * version (the official schema takes any string, the admin centre does not), https developer
+ * pages and exactly one bot. Also the type the packager works on.
  */
 const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
@@ -24,7 +26,7 @@ export const teamsManifestSchema = z.looseObject({
     privacyUrl: https,
     termsOfUseUrl: https,
   }),
-  name: z.looseObject({ short: z.string().min(1).max(30), full: z.string().max(100).optional() }),
+  name: z.looseObject({ short: z.string().min(1).max(30), full: z.string().min(1).max(100) }),
   description: z.looseObject({ short: z.string().min(1).max(80), full: z.string().min(1).max(4000) }),
   icons: z.looseObject({ color: z.string().min(1), outline: z.string().min(1) }),
   accentColor: z.string().regex(/^#[0-9a-fA-F]{6}$/),
