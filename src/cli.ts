@@ -23,7 +23,7 @@ import { countWaiting, describeWaiting, type Waiting } from './infra/outbox/wait
 import { runDueJobsAt } from './infra/scheduler';
 import { createRuntime, type Runtime } from './main';
 
-/** Exit codes (README, "Commands"): 0 success, 1 bad input (said what and where), 2 fault. */
+/** Exit codes (docs/INTERFACES.md, "Command line"): 0 success, 1 bad input (said what and where), 2 fault. */
 class UsageError extends Error {}
 
 const USAGE = `Usage: stagecoach <command> [options]

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * The one place that reads `process.env`. Every variable of the README's "Configuration" is parsed here;
+ * The one place that reads `process.env`. Every variable of docs/INTERFACES.md ("Environment") is parsed here;
  * errors name the variable and the fix.
  */
 const optionalString = z

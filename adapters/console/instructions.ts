@@ -1,6 +1,6 @@
 /**
  * What `npm start` prints when stdin is not a terminal and no platform is configured: there is
- * nobody to chat with, so say how to connect Slack or Teams (the variable names of the README).
+ * nobody to chat with, so say how to connect Slack or Teams (the variable names of docs/INTERFACES.md).
  */
 export function renderServerInstructions(port: number | null): string[] {
   const health = port === null ? null : `http://localhost:${port}/healthz`;

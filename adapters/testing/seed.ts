@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../src/infra/db/client';
 import { goals, people, placements, reports } from '../../src/infra/db/schema';
 
-/** Placements as a coordinator's CSV (the README's columns), for `TestRuntime.seed`. */
+/** Placements as a coordinator's CSV (the columns of docs/INTERFACES.md), for `TestRuntime.seed`. */
 export type SeedPlacement = {
   studentEmail: string;
   studentName: string;

@@ -35,7 +35,7 @@ function detectDelimiter(text: string): ',' | ';' {
 }
 
 /**
- * Parses a placements CSV (README, "Placements CSV"). Every bad row is reported with its line number (the
+ * Parses a placements CSV (docs/INTERFACES.md, "Placements CSV"). Every bad row is reported with its line number (the
  * line in the file, header = line 1); nothing is applied here.
  */
 export function parsePlacementsCsv(text: string): ParsedPlacementsCsv {

@@ -9,7 +9,7 @@ import { loadPlacementBundles, type PlacementFilter } from '../../infra/db/repos
 import { sealedAt } from '../../infra/db/sealed';
 import { coreReportId, evaluatePlacement, storedSubstituteKey } from '../placements/evaluate';
 
-/** The export document (README, "Export"); field names are part of the product. */
+/** The export document (docs/INTERFACES.md, "Export JSON"; docs/export.schema.json); field names are part of the product. */
 export type ExportDocument = {
   exportedAt: string;
   /**

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * The export document exactly as the README ("Export") writes it down: strict objects,
+ * The export document exactly as docs/INTERFACES.md ("Export JSON") writes it down: strict objects,
  * so an extra or renamed field fails a test.
  */
 const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);

@@ -18,7 +18,7 @@ function isKnownTimeZone(zone: string): boolean {
 
 /**
  * Schedule and policy settings of a cohort; placements inherit them. Every field has the
- * product's default (Friday 13:00 check-in, Monday 08:30 digest, the default ladder), so `{}` is a valid cohort.
+ * product's default (docs/DOMAIN.md, "Placements and cohorts"), so `{}` is a valid cohort.
  */
 export const cohortSettingsSchema = z.object({
   timezone: z.string().refine(isKnownTimeZone, 'unknown time zone').default('Europe/Amsterdam'),

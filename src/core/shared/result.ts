@@ -1,5 +1,5 @@
 /**
- * Expected outcomes are values, not exceptions (a house rule: faults throw, outcomes are returned).
+ * Expected outcomes are values, not exceptions (docs/ARCHITECTURE.md, "Errors").
  * Error codes are namespaced: `STARR.EMPTY_ANSWER`, `COMMAND.USAGE`, `CSV.BAD_ROW`, ...
  */
 export type DomainError<Code extends string = string> = {

@@ -17,7 +17,7 @@ const step = (id: StarrStepId, checks: readonly QualityCheck[] = ['too-short']):
 });
 
 /**
- * Step order per kind. The monthly step ids are also the export keys (README, "Export", `starr`),
+ * Step order per kind. The monthly step ids are also the export keys (docs/export.schema.json, `starr`),
  * so they must stay exactly `goal, situation, task, action, result, reflection`.
  */
 export const STARR_FLOWS: Readonly<Record<StarrKind, readonly StarrStepDefinition[]>> = {
