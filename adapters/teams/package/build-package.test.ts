@@ -123,7 +123,7 @@ describe('the official Teams manifest schema', () => {
 
     expect(!result.ok && result.error).toEqual([
       expect.stringContaining("(Teams schema v1.19) /name must have required property 'full'"),
-      'manifest.json name.full: Invalid input: expected string, received undefined',
+      'manifest.json name.full: required (schema v1.19): the app name the Teams admin centre shows',
     ]);
   });
 

@@ -26,7 +26,14 @@ export const teamsManifestSchema = z.looseObject({
     privacyUrl: https,
     termsOfUseUrl: https,
   }),
-  name: z.looseObject({ short: z.string().min(1).max(30), full: z.string().min(1).max(100) }),
+  name: z.looseObject({
+    short: z.string().min(1).max(30),
+    // Required since schema v1.19; a package without it is refused at upload.
+    full: z
+      .string({ error: 'required (schema v1.19): the app name the Teams admin centre shows' })
+      .min(1)
+      .max(100),
+  }),
   description: z.looseObject({ short: z.string().min(1).max(80), full: z.string().min(1).max(4000) }),
   icons: z.looseObject({ color: z.string().min(1), outline: z.string().min(1) }),
   accentColor: z.string().regex(/^#[0-9a-fA-F]{6}$/),
