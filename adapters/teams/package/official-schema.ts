@@ -5,8 +5,9 @@ import { AppManifestUtils } from '@microsoft/app-manifest';
 
 /**
  * Validates a filled-in manifest against Microsoft's own JSON schema for its `manifestVersion`, as
- * shipped by the `@microsoft/app-manifest` package (no network: the upload dialog uses the same
- * schema, so what passes here passes there). Returns one line per problem, empty when valid.
+ * shipped by the `@microsoft/app-manifest` package (no network needed). The Teams upload checks
+ * against this schema too, so a wrong field is named here rather than by a vague upload error.
+ * Returns one line per problem, empty when valid.
  */
 export async function checkAgainstOfficialSchema(manifest: unknown): Promise<string[]> {
   if (!manifest || typeof manifest !== 'object') return ['manifest.json: must be a JSON object.'];
