@@ -6,6 +6,7 @@ import {
 } from 'botbuilder';
 import type { Inbound } from '../../src/app/inbound';
 import type { Clock, ConversationRefStore, Gateway, InboundHandler } from '../../src/app/ports';
+import { isTyped } from '../../src/core/messages/keywords';
 import type { Logger } from '../../src/infra/logging';
 import { platformUserIdOf, teamsActivitySchema, tenantOf } from './activity';
 import { deliverResult, downloadText, TEAMS_FILE_HOSTS } from './deliver';
@@ -32,8 +33,6 @@ export type BotDeps = {
 
 const EMAIL_KEY = Symbol('stagecoach.email');
 const REMEMBERED_TYPES = new Set(['message', 'invoke', 'installationUpdate', 'conversationUpdate']);
-/** Typed in a personal chat, these open the personal home view (Slack's App Home). */
-const HOME_WORDS = /^(home|mijn)$/i;
 const MESSAGE_RESPONSE = 'application/vnd.microsoft.activity.message';
 
 export class StagecoachTeamsBot extends ActivityHandler {
@@ -115,7 +114,8 @@ export class StagecoachTeamsBot extends ActivityHandler {
       case 'inbound': {
         const { inbound } = parsed;
         if (inbound.conversation.kind === 'direct' && inbound.payload.type === 'text') {
-          if (HOME_WORDS.test(inbound.payload.text)) {
+          // Typed in a personal chat, the words for "mine" open the home view (Slack's App Home).
+          if (isTyped('mine', inbound.payload.text)) {
             await this.sendHome(context, inbound.sentAt);
             return;
           }
