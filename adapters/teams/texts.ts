@@ -3,13 +3,12 @@ import { type Locale, text } from '../../src/core/messages/model';
 import { DEFAULT_LOCALE, parseLocale } from '../../src/core/messages/texts';
 
 /**
- * The few things the Teams adapter says itself: when something broke, and acknowledgements.
+ * The few things the Teams adapter says itself: when something broke or must be asked elsewhere.
  * Same catalog convention as `src/core/messages/texts/*` (kept here: the adapter owns them).
  */
 export const nl = {
   failed: 'Oeps, daar ging aan mijn kant iets mis. Probeer het zo nog een keer.',
   fileFailed: 'Ik kon dat bestand niet ophalen. Stuur het nog een keer, of probeer het straks opnieuw.',
-  received: 'Ontvangen, dank je!',
   openPersonalChat:
     'Dit laat ik je liever privé zien. Open een chat met mij (Stagecoach) en vraag het daar nog een keer.',
 };
@@ -17,7 +16,6 @@ export const nl = {
 export const en: typeof nl = {
   failed: 'Oops, something went wrong on my side. Please try again in a moment.',
   fileFailed: "I couldn't fetch that file. Please send it again, or try again later.",
-  received: 'Got it, thanks!',
   openPersonalChat:
     "I'd rather show you this privately. Open a chat with me (Stagecoach) and ask again there.",
 };
