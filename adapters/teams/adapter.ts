@@ -3,10 +3,11 @@ import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilde
 import type { Clock, ConversationRefStore, Gateway, InboundHandler } from '../../src/app/ports';
 import { ConfigError, type TeamsConfig } from '../../src/config';
 import type { Logger } from '../../src/infra/logging';
+import { BodyError } from '../shared/body';
 import { tenantOf } from './activity';
 import { StagecoachTeamsBot } from './bot';
 import { createTeamsGateway } from './gateway';
-import { BodyError, createShimRequest, createShimResponse, readJsonBody, sendStatus } from './http-shim';
+import { createShimRequest, createShimResponse, readJsonBody, sendStatus } from './http-shim';
 import { createMemberDirectory } from './members';
 import { renderActivity } from './render';
 import { adapterMessage, localeOf } from './texts';

@@ -1,0 +1,46 @@
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { BodyError, readBoundedBody } from './body';
+
+async function statusOf(reading: Promise<Buffer>): Promise<number | 'read'> {
+  try {
+    await reading;
+    return 'read';
+  } catch (error) {
+    return error instanceof BodyError ? error.status : Number.NaN;
+  }
+}
+
+describe('reading a request body', () => {
+  it('reads a body within the limit whole', async () => {
+    const req = new PassThrough();
+    req.end('{"type":"message"}');
+
+    expect((await readBoundedBody(req)).toString('utf8')).toBe('{"type":"message"}');
+  });
+
+  it('stops at the limit while the body is still arriving (413)', async () => {
+    const req = new PassThrough();
+    const reading = statusOf(readBoundedBody(req, { maxBytes: 10 }));
+    req.write('0123456789');
+    req.write('x'); // one byte past the limit; the stream never ends
+
+    expect(await reading).toBe(413);
+  });
+
+  it('gives up on a body that stops arriving (408)', async () => {
+    const req = new PassThrough();
+    req.write('{"type":'); // and nothing more
+
+    expect(await statusOf(readBoundedBody(req, { timeoutMs: 20 }))).toBe(408);
+  });
+
+  it('refuses a body whose client went away halfway (400)', async () => {
+    const req = new PassThrough();
+    const reading = statusOf(readBoundedBody(req));
+    req.write('{"type":');
+    req.destroy(new Error('aborted'));
+
+    expect(await reading).toBe(400);
+  });
+});
