@@ -30,6 +30,13 @@ export type SlackHttpReceiver = Receiver & {
  * person's command or click shows Slack's own "did not respond" instead of a false success.
  * A request still at work after `ACK_DEADLINE_MS` is answered then: 200 for commands and clicks
  * (Slack never retries those), 500 for events (their retry is harmless: the dedupe key decides).
+ *
+ * Why not Bolt's own HTTPReceiver: it answers Slack as soon as a listener calls `ack()`, before
+ * the app has committed anything, so a failed commit would be lost without a retry. What this
+ * receiver keeps of Bolt: the signature check (`verifySlackRequest`, see verify.ts) and all event
+ * routing (`app.processEvent`). What it adds: future timestamps refused (verify.ts), the shared
+ * body limits (adapters/shared/body.ts), the ack held until commit, and retries passed on as
+ * `retryNum` so the app's dedupe key (not Bolt) decides that a retry changes nothing.
  */
 export function createSlackHttpReceiver(deps: {
   signingSecret: string;

@@ -102,6 +102,17 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
 
   const allowed = new Set(config.allowedTenants);
 
+  /*
+   * botbuilder does the authentication: `auth.authenticateStreamingRequest` checks the Bot
+   * Framework JWT (signature, issuer, audience, expiry) and `adapter.process` checks it again with
+   * the activity. What we add around it, because botbuilder has no place for it:
+   * - the token is checked before the body is read, so an anonymous caller cannot make us
+   *   buffer or parse anything (botbuilder's `process` wants the parsed body first);
+   * - the body is read with the shared limits (adapters/shared/body.ts);
+   * - a tenant allow-list (403), since one Azure bot may be installed by any tenant;
+   * - without an app id, botbuilder accepts anything: we only allow that as an explicit
+   *   development mode, answering this machine only.
+   */
   return {
     gateway,
     async handleHttp(req, res) {
