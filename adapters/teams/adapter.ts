@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import type { Clock, ConversationRefStore, Gateway, InboundHandler } from '../../src/app/ports';
 import { ConfigError, type TeamsConfig } from '../../src/config';
+import { renderAdapterNotice } from '../../src/core/notices/adapter-notice';
 import type { Logger } from '../../src/infra/logging';
 import { BodyError } from '../shared/body';
 import { tenantOf } from './activity';
@@ -10,7 +11,7 @@ import { createTeamsGateway } from './gateway';
 import { createShimRequest, createShimResponse, readJsonBody, sendStatus } from './http-shim';
 import { createMemberDirectory } from './members';
 import { renderActivity } from './render';
-import { adapterMessage, localeOf } from './texts';
+import { localeOf } from './texts';
 import { createThrottle } from './throttle';
 
 export type TeamsAdapterOptions = {
@@ -96,7 +97,7 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
     logger.error({ err: { name: error.name, message: error.message } }, 'teams: unhandled turn error');
     if (context.activity.type === 'invoke') return;
     await context
-      .sendActivity(renderActivity(adapterMessage('failed', localeOf(context.activity.locale))))
+      .sendActivity(renderActivity(renderAdapterNotice('failed', localeOf(context.activity.locale))))
       .catch(() => undefined);
   };
 

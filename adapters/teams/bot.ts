@@ -2,6 +2,7 @@ import { ActivityHandler, type TurnContext } from 'botbuilder';
 import type { Inbound } from '../../src/app/inbound';
 import type { Clock, ConversationRefStore, Gateway, InboundHandler } from '../../src/app/ports';
 import { isTyped } from '../../src/core/messages/keywords';
+import { renderAdapterNotice } from '../../src/core/notices/adapter-notice';
 import type { Logger } from '../../src/infra/logging';
 import { platformUserIdOf, teamsActivitySchema, tenantOf } from './activity';
 import { deliverResult, downloadText, TEAMS_FILE_HOSTS } from './deliver';
@@ -9,7 +10,7 @@ import type { MemberDirectory } from './members';
 import { parseTeamsActivity } from './parse';
 import { referenceFor, saveReference } from './references';
 import { renderActivity } from './render';
-import { adapterMessage, localeOf } from './texts';
+import { localeOf } from './texts';
 
 /**
  * The Teams turn handler: remember where we can reach people, parse, make one app call, show
@@ -81,7 +82,7 @@ export class StagecoachTeamsBot extends ActivityHandler {
         } catch (error) {
           this.deps.logger.warn({ err: String(error) }, 'teams: file download failed');
           await context.sendActivity(
-            renderActivity(adapterMessage('fileFailed', localeOf(context.activity.locale))),
+            renderActivity(renderAdapterNotice('fileUnreadable', localeOf(context.activity.locale))),
           );
           return;
         }
@@ -184,7 +185,7 @@ export class StagecoachTeamsBot extends ActivityHandler {
       );
       if (!options?.quiet) {
         await context
-          .sendActivity(renderActivity(adapterMessage('failed', localeOf(context.activity.locale))))
+          .sendActivity(renderActivity(renderAdapterNotice('failed', localeOf(context.activity.locale))))
           .catch(() => undefined);
       }
     }

@@ -2,10 +2,10 @@ import type { TurnContext } from 'botbuilder';
 import type { Inbound, InboundResult } from '../../src/app/inbound';
 import type { Gateway, InboundHandler } from '../../src/app/ports';
 import type { Locale, Message } from '../../src/core/messages/model';
+import { renderAdapterNotice } from '../../src/core/notices/adapter-notice';
 import type { Logger } from '../../src/infra/logging';
 import { type DownloadRefusal, downloadFile, MAX_DOWNLOAD_BYTES } from '../shared/download';
 import { renderActivity } from './render';
-import { adapterMessage } from './texts';
 
 /**
  * Shows an `InboundResult` on Teams: replies in the same turn; a detail view in the person's
@@ -39,7 +39,7 @@ export async function deliverResult(
           { reason: outcome.reason },
           'teams: private view not delivered; asking for a personal chat',
         );
-        await sendInTurn(context, adapterMessage('openPersonalChat', deps.locale), deps.logger);
+        await sendInTurn(context, renderAdapterNotice('openPersonalChat', deps.locale), deps.logger);
       }
     }
   }
