@@ -4,6 +4,9 @@ import { findCommandByAlias } from '../commands/table';
 import { parseStarrText } from '../starr/parse';
 import type { StarrState } from '../starr/state';
 import { isTyped, normaliseTyped, TYPED_WORDS, type TypedMeaning } from './keywords';
+import * as checkinTexts from './texts/checkin';
+import * as reportTexts from './texts/reports';
+import * as starrTexts from './texts/starr';
 
 const starrState = { kind: 'monthly', step: 'situation' } as StarrState;
 
@@ -43,6 +46,19 @@ describe('the typed-word table', () => {
   it('opens the own overview with the same words as the `stage mijn` command', () => {
     for (const word of [...TYPED_WORDS.mine.nl, ...TYPED_WORDS.mine.en]) {
       expect(findCommandByAlias(word)?.name, word).toBe('me');
+    }
+  });
+
+  it('recognises every keyword the messages advertise, in both languages', () => {
+    const advertised = [checkinTexts, reportTexts, starrTexts].flatMap((catalog) =>
+      [catalog.nl, catalog.en].flatMap((texts) =>
+        Object.entries(texts).filter(([key]) => /(^|\.)keyword\./.test(key)),
+      ),
+    );
+    expect(advertised.length).toBeGreaterThan(20);
+    for (const [key, word] of advertised) {
+      const meaning = key.slice(key.lastIndexOf('.') + 1) as TypedMeaning;
+      expect(isTyped(meaning, word as string), `${key}: ${String(word)}`).toBe(true);
     }
   });
 });
