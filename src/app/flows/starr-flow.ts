@@ -35,7 +35,8 @@ export const STARR_CONVERSATION = 'starr';
 /** The draft, with the placement it belongs to (state.reportId is the placement's report id). */
 type StarrConversation = { placementId: string; state: StarrState };
 
-export const isStartWord = (text: string): boolean => isTyped('start', text);
+/** Outside a draft, both the in-draft start words and "verslag"/"report" open a report. */
+export const isStartWord = (text: string): boolean => isTyped('start', text) || isTyped('report', text);
 
 export async function hasOpenDraft(input: Pick<FlowInput, 'tx' | 'cipher' | 'person'>): Promise<Date | null> {
   const record = await loadConversation<StarrConversation>(

@@ -16,8 +16,10 @@ export const TYPED_WORDS = {
   stop: { nl: ['stop', 'pauze', 'later'], en: ['pause'] },
   /** Throw a STARR draft away. */
   cancel: { nl: ['annuleer', 'annuleren'], en: ['cancel'] },
-  /** Start (or continue) writing a report. */
-  start: { nl: ['start', 'reflectie', 'begin', 'starten', 'verslag'], en: ['reflection', 'report'] },
+  /** Start (or continue) writing a report; inside a draft too. */
+  start: { nl: ['start', 'reflectie', 'begin', 'starten'], en: ['reflection'] },
+  /** Start a report too, but only outside a draft: inside one, "verslag" may well be an answer. */
+  report: { nl: ['verslag'], en: ['report'] },
   back: { nl: ['terug', 'vorige'], en: ['back', 'previous'] },
   resume: { nl: ['verder', 'doorgaan', 'ga verder'], en: ['resume', 'continue'] },
   submit: { nl: ['verstuur', 'versturen', 'insturen', 'inleveren'], en: ['submit', 'send'] },
