@@ -11,7 +11,7 @@ import { createTeamsGateway } from './gateway';
 import { createShimRequest, createShimResponse, readJsonBody, sendStatus } from './http-shim';
 import { createMemberDirectory } from './members';
 import { renderActivity } from './render';
-import { localeOf } from './texts';
+import { localeOf } from './locale';
 import { createThrottle } from './throttle';
 
 export type TeamsAdapterOptions = {

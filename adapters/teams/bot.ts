@@ -10,7 +10,7 @@ import type { MemberDirectory } from './members';
 import { parseTeamsActivity } from './parse';
 import { referenceFor, saveReference } from './references';
 import { renderActivity } from './render';
-import { localeOf } from './texts';
+import { localeOf } from './locale';
 
 /**
  * The Teams turn handler: remember where we can reach people, parse, make one app call, show
