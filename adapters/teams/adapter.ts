@@ -9,9 +9,9 @@ import { tenantOf } from './activity';
 import { StagecoachTeamsBot } from './bot';
 import { createTeamsGateway } from './gateway';
 import { createShimRequest, createShimResponse, readJsonBody, sendStatus } from './http-shim';
+import { localeOf } from './locale';
 import { createMemberDirectory } from './members';
 import { renderActivity } from './render';
-import { localeOf } from './locale';
 import { createThrottle } from './throttle';
 
 export type TeamsAdapterOptions = {

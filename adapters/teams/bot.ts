@@ -6,11 +6,11 @@ import { renderAdapterNotice } from '../../src/core/notices/adapter-notice';
 import type { Logger } from '../../src/infra/logging';
 import { platformUserIdOf, teamsActivitySchema, tenantOf } from './activity';
 import { deliverResult, downloadText, TEAMS_FILE_HOSTS } from './deliver';
+import { localeOf } from './locale';
 import type { MemberDirectory } from './members';
 import { parseTeamsActivity } from './parse';
 import { referenceFor, saveReference } from './references';
 import { renderActivity } from './render';
-import { localeOf } from './locale';
 
 /**
  * The Teams turn handler: remember where we can reach people, parse, make one app call, show
