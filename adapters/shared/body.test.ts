@@ -1,3 +1,5 @@
+import { createServer, request } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { BodyError, readBoundedBody } from './body';
@@ -42,5 +44,33 @@ describe('reading a request body', () => {
     req.destroy(new Error('aborted'));
 
     expect(await reading).toBe(400);
+  });
+
+  it('still answers a client whose body is too slow or too large over real HTTP', async () => {
+    const server = createServer((req, res) => {
+      readBoundedBody(req, { maxBytes: 10, timeoutMs: 50 }).then(
+        () => res.writeHead(200).end(),
+        (error: BodyError) => res.writeHead(error.status).end(),
+      );
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    const statusFor = (body: string) =>
+      new Promise<number | undefined>((resolve, reject) => {
+        const req = request({ host: '127.0.0.1', port, method: 'POST' }, (res) => {
+          res.resume();
+          resolve(res.statusCode);
+          req.destroy();
+        });
+        req.on('error', reject);
+        req.write(body); // the request is never ended: the body keeps "arriving"
+      });
+    try {
+      expect(await statusFor('{"a":')).toBe(408);
+      expect(await statusFor('x'.repeat(100))).toBe(413);
+    } finally {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
   });
 });
