@@ -95,13 +95,13 @@ describe('Slack and Teams give the same Inbound for the same act', () => {
     );
   });
 
-  it.each<[string, TeamsAct]>([
-    ['Action.Submit', { kind: 'submit', actionId: 'checkin.mood', value: '3' }],
-    ['Action.Execute', { kind: 'execute', actionId: 'checkin.mood', value: '3' }],
-  ])('a click on a mood button with its value (Teams %s)', (_name, act) => {
+  it('a click on a mood button with its value (Teams Action.Submit)', () => {
     expectParity(
       slackFixtureInbound('block-actions', PROFILE),
-      teams(act, { timestamp: '2025-03-07T09:00:12.345Z' }),
+      teams(
+        { kind: 'submit', actionId: 'checkin.mood', value: '3' },
+        { timestamp: '2025-03-07T09:00:12.345Z' },
+      ),
     );
   });
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { consoleTexts } from '../adapters/console/texts';
+import * as adapters from './core/messages/texts/adapters';
 import * as app from './core/messages/texts/app';
 import * as checkin from './core/messages/texts/checkin';
 import * as commands from './core/messages/texts/commands';
+import * as consoleCatalog from './core/messages/texts/console';
 import * as delivery from './core/messages/texts/delivery';
 import * as digest from './core/messages/texts/digest';
 import * as escalation from './core/messages/texts/escalation';
@@ -11,7 +12,7 @@ import * as starr from './core/messages/texts/starr';
 
 type Catalog = Record<string, unknown>;
 
-/** Every text catalog of the product and the console, Dutch and English side by side. */
+/** Every text catalog (product, chat adapters, console), Dutch and English side by side. */
 const CATALOGS: ReadonlyArray<[string, Catalog, Catalog]> = [
   ['app', app.nl, app.en],
   ['checkin', checkin.nl, checkin.en],
@@ -21,7 +22,8 @@ const CATALOGS: ReadonlyArray<[string, Catalog, Catalog]> = [
   ['escalation', escalation.nl, escalation.en],
   ['reports', reports.nl, reports.en],
   ['starr', starr.nl, starr.en],
-  ['console', consoleTexts('nl'), consoleTexts('en')],
+  ['console', consoleCatalog.nl, consoleCatalog.en],
+  ['adapters', adapters.nl, adapters.en],
 ];
 
 /** Keys whose text is the same word in both languages ("Start", "Status", "Feedback", "Details"). */

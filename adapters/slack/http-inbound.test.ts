@@ -202,7 +202,7 @@ describe('slash commands', () => {
 
     expect(response.status).toBe(500);
     expect(responded?.args.response_type).toBe('ephemeral');
-    expect(String(responded?.args.text)).toContain('er ging bij mij iets mis');
+    expect(String(responded?.args.text)).toContain('daar ging aan mijn kant iets mis');
   });
 });
 

@@ -2,6 +2,7 @@ import type { App, webApi } from '@slack/bolt';
 import type { Inbound, InboundResult } from '../../src/app/inbound';
 import type { Clock, InboundHandler } from '../../src/app/ports';
 import type { Locale } from '../../src/core/messages/model';
+import { renderAdapterNotice } from '../../src/core/notices/adapter-notice';
 import type { Logger } from '../../src/infra/logging';
 import { createDelivery, type ReplyTarget, replyTargetFor } from './deliver';
 import { describeSlackError as describe } from './describe-error';
@@ -16,7 +17,6 @@ import {
 } from './parse';
 import { ACT_SETTLED, type ActSettled, REQUEST_TIMESTAMP } from './receiver';
 import { renderHome } from './render';
-import { renderAdapterNotice } from './texts';
 import type { SlackUserProfile, UserDirectory } from './users';
 
 export type ListenerDeps = {
@@ -80,10 +80,7 @@ export function registerSlackListeners(app: App, deps: ListenerDeps): void {
         { err: error, dedupeKey: inbound.dedupeKey, type: inbound.payload.type },
         'slack: handler failed; answering politely',
       );
-      await delivery.replies(
-        [renderAdapterNotice('somethingWentWrong', profile.locale ?? deps.defaultLocale)],
-        target,
-      );
+      await delivery.replies([renderAdapterNotice('failed', profile.locale ?? deps.defaultLocale)], target);
       return;
     }
     settle(true);

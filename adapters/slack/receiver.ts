@@ -3,11 +3,11 @@ import { parse as parseQueryString } from 'node:querystring';
 import type { App, Receiver } from '@slack/bolt';
 import type { Clock } from '../../src/app/ports';
 import type { Logger } from '../../src/infra/logging';
+import { BodyError, readBoundedBody } from '../shared/body';
 import { verifySlackSignature } from './verify';
 
 /** Slack gives up after 3 s and retries; we acknowledge well before that, work comes after. */
 const ACK_DEADLINE_MS = 2_500;
-const BODY_LIMIT_BYTES = 1024 * 1024; // Slack payloads are a few KB; a megabyte is plenty
 
 /** Custom property Bolt merges into `context`: the signed request time (Unix seconds). */
 export const REQUEST_TIMESTAMP = 'slackRequestTimestamp';
@@ -30,6 +30,13 @@ export type SlackHttpReceiver = Receiver & {
  * person's command or click shows Slack's own "did not respond" instead of a false success.
  * A request still at work after `ACK_DEADLINE_MS` is answered then: 200 for commands and clicks
  * (Slack never retries those), 500 for events (their retry is harmless: the dedupe key decides).
+ *
+ * Why not Bolt's own HTTPReceiver: it answers Slack as soon as a listener calls `ack()`, before
+ * the app has committed anything, so a failed commit would be lost without a retry. What this
+ * receiver keeps of Bolt: the signature check (`verifySlackRequest`, see verify.ts) and all event
+ * routing (`app.processEvent`). What it adds: future timestamps refused (verify.ts), the shared
+ * body limits (adapters/shared/body.ts), the ack held until commit, and retries passed on as
+ * `retryNum` so the app's dedupe key (not Bolt) decides that a retry changes nothing.
  */
 export function createSlackHttpReceiver(deps: {
   signingSecret: string;
@@ -41,8 +48,12 @@ export function createSlackHttpReceiver(deps: {
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (req.method !== 'POST') return reply(res, 405);
-    const rawBody = await readBody(req);
-    if (!rawBody) return reply(res, 413);
+    let rawBody: Buffer;
+    try {
+      rawBody = await readBoundedBody(req);
+    } catch (error) {
+      return reply(res, error instanceof BodyError ? error.status : 400);
+    }
     const contentType = String(req.headers['content-type'] ?? '');
     const form = contentType.startsWith('application/x-www-form-urlencoded');
 
@@ -152,18 +163,6 @@ function reply(res: ServerResponse, status: number, body?: string, contentType?:
   if (res.headersSent) return;
   res.writeHead(status, contentType ? { 'content-type': contentType } : {});
   res.end(body);
-}
-
-async function readBody(req: IncomingMessage): Promise<Buffer | null> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    const buffer = chunk as Buffer;
-    size += buffer.length;
-    if (size > BODY_LIMIT_BYTES) return null;
-    chunks.push(buffer);
-  }
-  return Buffer.concat(chunks);
 }
 
 /** Interactivity arrives as a form with a JSON `payload`; commands as a plain form; events as JSON. */

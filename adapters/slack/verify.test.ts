@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { signSlackRequest, verifySlackSignature } from './verify';
+import { signSlackRequest } from './fixtures/signed-request';
+import { verifySlackSignature } from './verify';
 
 const SECRET = 'shhh-signing-secret';
 const NOW = new Date('2025-03-07T09:00:00Z');

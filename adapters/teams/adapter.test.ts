@@ -72,25 +72,6 @@ describe('inbound messages over HTTP', () => {
     ]);
   });
 
-  it('gives a card submit and an Action.Execute the same action Inbound', async () => {
-    h = await startTeamsHarness();
-    const act = { actionId: 'checkin.mood', value: '4', formValues: { note: 'prima week' } };
-
-    await h.post(h.activity({ kind: 'submit', ...act }));
-    const execute = await h.post(h.activity({ kind: 'execute', ...act }, { id: '1710000000002' }));
-
-    expect(h.handler.handled.map((inbound) => inbound.payload)).toEqual([
-      { type: 'action', ...act },
-      { type: 'action', ...act },
-    ]);
-    expect(execute.status).toBe(200);
-    expect(JSON.parse(execute.body)).toEqual({
-      statusCode: 200,
-      type: 'application/vnd.microsoft.activity.message',
-      value: 'Ontvangen, dank je!',
-    });
-  });
-
   it('answers politely with 200 when the app handler throws', async () => {
     h = await startTeamsHarness();
     h.handler.respond = () => {

@@ -2,14 +2,16 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import type { Clock, ConversationRefStore, Gateway, InboundHandler } from '../../src/app/ports';
 import { ConfigError, type TeamsConfig } from '../../src/config';
+import { renderAdapterNotice } from '../../src/core/notices/adapter-notice';
 import type { Logger } from '../../src/infra/logging';
+import { BodyError } from '../shared/body';
 import { tenantOf } from './activity';
 import { StagecoachTeamsBot } from './bot';
 import { createTeamsGateway } from './gateway';
-import { BodyError, createShimRequest, createShimResponse, readJsonBody, sendStatus } from './http-shim';
+import { createShimRequest, createShimResponse, readJsonBody, sendStatus } from './http-shim';
+import { localeOf } from './locale';
 import { createMemberDirectory } from './members';
 import { renderActivity } from './render';
-import { adapterMessage, localeOf } from './texts';
 import { createThrottle } from './throttle';
 
 export type TeamsAdapterOptions = {
@@ -95,12 +97,23 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
     logger.error({ err: { name: error.name, message: error.message } }, 'teams: unhandled turn error');
     if (context.activity.type === 'invoke') return;
     await context
-      .sendActivity(renderActivity(adapterMessage('failed', localeOf(context.activity.locale))))
+      .sendActivity(renderActivity(renderAdapterNotice('failed', localeOf(context.activity.locale))))
       .catch(() => undefined);
   };
 
   const allowed = new Set(config.allowedTenants);
 
+  /*
+   * botbuilder does the authentication: `auth.authenticateStreamingRequest` checks the Bot
+   * Framework JWT (signature, issuer, audience, expiry) and `adapter.process` checks it again with
+   * the activity. What we add around it, because botbuilder has no place for it:
+   * - the token is checked before the body is read, so an anonymous caller cannot make us
+   *   buffer or parse anything (botbuilder's `process` wants the parsed body first);
+   * - the body is read with the shared limits (adapters/shared/body.ts);
+   * - a tenant allow-list (403), since one Azure bot may be installed by any tenant;
+   * - without an app id, botbuilder accepts anything: we only allow that as an explicit
+   *   development mode, answering this machine only.
+   */
   return {
     gateway,
     async handleHttp(req, res) {

@@ -1,19 +1,16 @@
-import {
-  ActivityHandler,
-  type AdaptiveCardInvokeResponse,
-  type AdaptiveCardInvokeValue,
-  type TurnContext,
-} from 'botbuilder';
+import { ActivityHandler, type TurnContext } from 'botbuilder';
 import type { Inbound } from '../../src/app/inbound';
 import type { Clock, ConversationRefStore, Gateway, InboundHandler } from '../../src/app/ports';
+import { isTyped } from '../../src/core/messages/keywords';
+import { renderAdapterNotice } from '../../src/core/notices/adapter-notice';
 import type { Logger } from '../../src/infra/logging';
 import { platformUserIdOf, teamsActivitySchema, tenantOf } from './activity';
 import { deliverResult, downloadText, TEAMS_FILE_HOSTS } from './deliver';
+import { localeOf } from './locale';
 import type { MemberDirectory } from './members';
 import { parseTeamsActivity } from './parse';
 import { referenceFor, saveReference } from './references';
 import { renderActivity } from './render';
-import { adapterMessage, adapterText, localeOf } from './texts';
 
 /**
  * The Teams turn handler: remember where we can reach people, parse, make one app call, show
@@ -32,9 +29,6 @@ export type BotDeps = {
 
 const EMAIL_KEY = Symbol('stagecoach.email');
 const REMEMBERED_TYPES = new Set(['message', 'invoke', 'installationUpdate', 'conversationUpdate']);
-/** Typed in a personal chat, these open the personal home view (Slack's App Home). */
-const HOME_WORDS = /^(home|mijn)$/i;
-const MESSAGE_RESPONSE = 'application/vnd.microsoft.activity.message';
 
 export class StagecoachTeamsBot extends ActivityHandler {
   constructor(private readonly deps: BotDeps) {
@@ -55,23 +49,6 @@ export class StagecoachTeamsBot extends ActivityHandler {
       await this.guarded(context, () => this.uninstalled(context), { quiet: true });
       await next();
     });
-  }
-
-  /** `Action.Execute`: answered with a 200 invoke response carrying a short message. */
-  protected override async onAdaptiveCardInvoke(
-    context: TurnContext,
-    _invokeValue: AdaptiveCardInvokeValue,
-  ): Promise<AdaptiveCardInvokeResponse> {
-    const locale = localeOf(context.activity.locale);
-    let text = adapterText('received', locale);
-    await this.guarded(context, async () => {
-      const parsed = parseTeamsActivity(context.activity, this.parseContext(context));
-      if (parsed.kind !== 'inbound') return;
-      await this.dispatch(context, parsed.inbound);
-    }).catch(() => {
-      text = adapterText('failed', locale);
-    });
-    return { statusCode: 200, type: MESSAGE_RESPONSE, value: text as unknown as Record<string, unknown> };
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {
@@ -105,7 +82,7 @@ export class StagecoachTeamsBot extends ActivityHandler {
         } catch (error) {
           this.deps.logger.warn({ err: String(error) }, 'teams: file download failed');
           await context.sendActivity(
-            renderActivity(adapterMessage('fileFailed', localeOf(context.activity.locale))),
+            renderActivity(renderAdapterNotice('fileUnreadable', localeOf(context.activity.locale))),
           );
           return;
         }
@@ -115,7 +92,8 @@ export class StagecoachTeamsBot extends ActivityHandler {
       case 'inbound': {
         const { inbound } = parsed;
         if (inbound.conversation.kind === 'direct' && inbound.payload.type === 'text') {
-          if (HOME_WORDS.test(inbound.payload.text)) {
+          // Typed in a personal chat, the words for "mine" open the home view (Slack's App Home).
+          if (isTyped('mine', inbound.payload.text)) {
             await this.sendHome(context, inbound.sentAt);
             return;
           }
@@ -196,10 +174,7 @@ export class StagecoachTeamsBot extends ActivityHandler {
     return email ? { email, receivedAt } : { receivedAt };
   }
 
-  /**
-   * A handler fault must not make Teams retry: log it, answer politely, still acknowledge.
-   * Rethrows (after answering) only so Execute can pick its response text.
-   */
+  /** A handler fault must not make Teams retry: log it, answer politely, still acknowledge. */
   private async guarded(context: TurnContext, work: () => Promise<void>, options?: { quiet: boolean }) {
     try {
       await work();
@@ -208,12 +183,11 @@ export class StagecoachTeamsBot extends ActivityHandler {
         { err: error instanceof Error ? { name: error.name, message: error.message } : String(error) },
         'teams: handling an activity failed',
       );
-      if (!options?.quiet && context.activity.type !== 'invoke') {
+      if (!options?.quiet) {
         await context
-          .sendActivity(renderActivity(adapterMessage('failed', localeOf(context.activity.locale))))
+          .sendActivity(renderActivity(renderAdapterNotice('failed', localeOf(context.activity.locale))))
           .catch(() => undefined);
       }
-      if (context.activity.type === 'invoke') throw error;
     }
   }
 }

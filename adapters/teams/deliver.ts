@@ -2,9 +2,10 @@ import type { TurnContext } from 'botbuilder';
 import type { Inbound, InboundResult } from '../../src/app/inbound';
 import type { Gateway, InboundHandler } from '../../src/app/ports';
 import type { Locale, Message } from '../../src/core/messages/model';
+import { renderAdapterNotice } from '../../src/core/notices/adapter-notice';
 import type { Logger } from '../../src/infra/logging';
+import { type DownloadRefusal, downloadFile, MAX_DOWNLOAD_BYTES } from '../shared/download';
 import { renderActivity } from './render';
-import { adapterMessage } from './texts';
 
 /**
  * Shows an `InboundResult` on Teams: replies in the same turn; a detail view in the person's
@@ -38,7 +39,7 @@ export async function deliverResult(
           { reason: outcome.reason },
           'teams: private view not delivered; asking for a personal chat',
         );
-        await sendInTurn(context, adapterMessage('openPersonalChat', deps.locale), deps.logger);
+        await sendInTurn(context, renderAdapterNotice('openPersonalChat', deps.locale), deps.logger);
       }
     }
   }
@@ -64,9 +65,6 @@ async function sendInTurn(context: TurnContext, message: Message, logger: Logger
   }
 }
 
-const MAX_FILE_BYTES = 2_097_152; // bytes: a placements CSV is far smaller
-const DOWNLOAD_TIMEOUT_MS = 10_000; // ms
-
 /**
  * Where Teams puts a file shared in a personal chat: SharePoint / OneDrive for Business. A
  * download URL anywhere else is refused (it would make us fetch an address of the sender's
@@ -75,7 +73,7 @@ const DOWNLOAD_TIMEOUT_MS = 10_000; // ms
 export const TEAMS_FILE_HOSTS: readonly string[] = ['.sharepoint.com', '.sharepoint.us', '.sharepoint.de'];
 
 export class DownloadRefused extends Error {
-  constructor(readonly reason: 'host' | 'protocol' | 'redirect' | 'status' | 'too-large') {
+  constructor(readonly reason: DownloadRefusal) {
     super(`download refused: ${reason}`);
     this.name = 'DownloadRefused';
   }
@@ -91,41 +89,25 @@ export function isAllowedHost(host: string, allowed: readonly string[]): boolean
 
 /**
  * Downloads a file shared in personal chat (Teams gives a short-lived, pre-authorised URL):
- * https on a platform host only (tests allow their own 127.0.0.1 host), no redirects, and the
- * size counted while streaming so a huge or endless body is cut off at the cap.
+ * https on a platform host only (tests allow their own 127.0.0.1 host over http), redirects
+ * only to such hosts, and the size capped while streaming (see shared/download.ts).
  */
 export async function downloadText(
   url: string,
   allowedHosts: readonly string[],
-  limit = MAX_FILE_BYTES,
+  maxBytes = MAX_DOWNLOAD_BYTES,
 ): Promise<string> {
-  const parsed = new URL(url);
-  const local = parsed.hostname === '127.0.0.1';
-  if (parsed.protocol !== 'https:' && !(local && parsed.protocol === 'http:'))
-    throw new DownloadRefused('protocol');
-  if (!isAllowedHost(parsed.host, allowedHosts) && !isAllowedHost(parsed.hostname, allowedHosts)) {
-    throw new DownloadRefused('host');
-  }
-  const response = await fetch(parsed, {
-    signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS),
-    redirect: 'manual',
+  const result = await downloadFile({
+    url,
+    isAllowed: (target) => isAllowedUrl(target, allowedHosts),
+    maxBytes,
   });
-  if (response.status >= 300 && response.status < 400) throw new DownloadRefused('redirect');
-  if (!response.ok || !response.body) throw new DownloadRefused('status');
-  const declared = Number(response.headers.get('content-length') ?? '0');
-  if (declared > limit) throw new DownloadRefused('too-large');
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = response.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel().catch(() => undefined);
-      throw new DownloadRefused('too-large');
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+  if (!result.ok) throw new DownloadRefused(result.refusal);
+  return result.text;
+}
+
+function isAllowedUrl(url: URL, allowedHosts: readonly string[]): boolean {
+  const local = url.hostname === '127.0.0.1';
+  if (url.protocol !== 'https:' && !(local && url.protocol === 'http:')) return false;
+  return isAllowedHost(url.host, allowedHosts) || isAllowedHost(url.hostname, allowedHosts);
 }

@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DownloadRefused, downloadText, isAllowedHost, TEAMS_FILE_HOSTS } from './deliver';
 import { startTeamsHarness, type TeamsHarness } from './test-harness';
 
-/** A Teams file download follows no redirect, fetches only platform hosts and stops at the cap. */
+/** A Teams file download fetches only platform hosts, redirects included, and stops at the cap. */
 let server: Server;
 let base: string;
 let requests: string[] = [];
@@ -13,6 +13,11 @@ beforeAll(async () => {
     requests.push(req.url ?? '');
     if (req.url === '/redirect') {
       res.writeHead(302, { location: '/ok' });
+      res.end();
+      return;
+    }
+    if (req.url === '/redirect-away') {
+      res.writeHead(302, { location: 'http://169.254.169.254/latest/meta-data' });
       res.end();
       return;
     }
@@ -58,16 +63,20 @@ describe('downloading a file shared in Teams', () => {
   });
 
   it('refuses any other host without making a request', async () => {
-    expect(await refusal(downloadText(`${base}/ok`, TEAMS_FILE_HOSTS))).toBe('host');
+    expect(await refusal(downloadText(`${base}/ok`, TEAMS_FILE_HOSTS))).toBe('not-allowed');
     expect(await refusal(downloadText('http://169.254.169.254/latest/meta-data', TEAMS_FILE_HOSTS))).toBe(
-      'protocol',
+      'not-allowed',
+    );
+    expect(await refusal(downloadText('http://school.sharepoint.com/p.csv', TEAMS_FILE_HOSTS))).toBe(
+      'not-allowed',
     );
     expect(requests).toEqual([]);
   });
 
-  it('does not follow a redirect', async () => {
-    expect(await refusal(downloadText(`${base}/redirect`, ['127.0.0.1']))).toBe('redirect');
-    expect(requests).toEqual(['/redirect']);
+  it('follows a redirect only to an allowed host', async () => {
+    expect(await refusal(downloadText(`${base}/redirect-away`, ['127.0.0.1']))).toBe('not-allowed');
+    expect(requests).toEqual(['/redirect-away']);
+    expect(await downloadText(`${base}/redirect`, ['127.0.0.1'])).toBe('student_email\n');
   });
 
   it('stops reading a chunked body at the cap instead of reading it whole first', async () => {

@@ -3,7 +3,7 @@ import { FILE_DOWNLOAD_INFO } from './parse';
 /**
  * Real-shaped Teams activities for tests, including the Slack/Teams parity test:
  * `parseTeamsActivity(teamsActivityFor(act, options), { receivedAt })` gives the `Inbound`.
- * Shapes follow what Teams sends (ids, `channelData.tenant`, `<at>` mentions, invoke values).
+ * Shapes follow what Teams sends (ids, `channelData.tenant`, `<at>` mentions).
  */
 export const FIXTURE_BOT_ID = '28:00000000-0000-0000-0000-0000000b0700';
 export const FIXTURE_TENANT = '11111111-1111-4111-8111-111111111111';
@@ -14,7 +14,6 @@ export type TeamsAct =
   | { kind: 'mention'; text: string }
   | { kind: 'command'; text: string }
   | { kind: 'submit'; actionId: string; value?: string; formValues?: Record<string, string> }
-  | { kind: 'execute'; actionId: string; value?: string; formValues?: Record<string, string> }
   | { kind: 'file'; text: string; name: string; downloadUrl: string }
   | { kind: 'installation'; action: 'add' | 'remove' }
   | { kind: 'members-added' };
@@ -84,20 +83,6 @@ export function teamsActivityFor(act: TeamsAct, options: TeamsFixtureOptions = {
           actionId: act.actionId,
           ...(act.value === undefined ? {} : { value: act.value }),
           ...act.formValues,
-        },
-      };
-    case 'execute':
-      return {
-        ...base,
-        type: 'invoke',
-        name: 'adaptiveCard/action',
-        value: {
-          action: {
-            type: 'Action.Execute',
-            verb: act.actionId,
-            data: { ...(act.value === undefined ? {} : { value: act.value }), ...act.formValues },
-          },
-          trigger: 'manual',
         },
       };
     case 'file':

@@ -1,10 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { BodyError, type BodyLimits, readBoundedBody } from '../shared/body';
 
 /**
  * `CloudAdapter.process` expects Express-like request/response objects. These shims give it
  * exactly what it uses over plain node:http, so the shared server needs no framework.
  */
-export const MAX_BODY_BYTES = 1_048_576; // bytes; activities are small, files come by URL
 
 export type ShimRequest = {
   method: string | undefined;
@@ -20,31 +20,15 @@ export type ShimResponse = {
   end(): ShimResponse;
 };
 
-export class BodyError extends Error {
-  constructor(
-    readonly status: 400 | 413,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'BodyError';
-  }
-}
-
+/** An activity as a JSON object, read with the shared limits (400, 408 or 413 on failure). */
 export async function readJsonBody(
   req: IncomingMessage,
-  limit = MAX_BODY_BYTES,
+  limits?: BodyLimits,
 ): Promise<Record<string, unknown>> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
-    size += buffer.length;
-    if (size > limit) throw new BodyError(413, 'request body too large');
-    chunks.push(buffer);
-  }
+  const raw = await readBoundedBody(req, limits);
   let parsed: unknown;
   try {
-    parsed = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    parsed = JSON.parse(raw.toString('utf8'));
   } catch {
     throw new BodyError(400, 'request body is not JSON');
   }

@@ -1,6 +1,7 @@
 /**
  * Microsoft Teams adapter. Every botbuilder import stays inside `adapters/teams/`, so a later
- * move to @microsoft/agents-hosting touches this folder only.
+ * move to @microsoft/agents-hosting touches this folder only. Test fixtures are not exported
+ * here: tests import them from their own files, so production code cannot reach them.
  */
 export {
   createTeamsAdapter,
@@ -10,13 +11,6 @@ export {
   type TeamsOutbound,
 } from './adapter';
 export { escapeMarkdown } from './escape';
-export {
-  FIXTURE_BOT_ID,
-  FIXTURE_TENANT,
-  type TeamsAct,
-  type TeamsFixtureOptions,
-  teamsActivityFor,
-} from './fixtures';
 export { type ParseContext, parseTeamsActivity, type TeamsParseResult } from './parse';
 export { type AdaptiveCard, renderActivity, renderCard } from './render';
 export { mapSendError, parseRetryAfter } from './send-errors';

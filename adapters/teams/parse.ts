@@ -38,11 +38,8 @@ export function parseTeamsActivity(raw: unknown, context: ParseContext): TeamsPa
   const activity = parsed.data;
   const base = inboundBase(activity, context);
 
-  if (activity.type === 'invoke') {
-    if (activity.name !== 'adaptiveCard/action') return ignored(`invoke ${activity.name ?? '?'}`);
-    const payload = parseExecute(activity.value);
-    return payload ? { kind: 'inbound', inbound: { ...base, payload } } : ignored('invoke without verb');
-  }
+  // Cards only carry `Action.Submit` (see render.ts), which arrives as a message; invokes such
+  // as `Action.Execute` are never drawn, so they are ignored like any other activity type.
   if (activity.type !== 'message') return ignored(activity.type);
 
   const submitted = parseSubmit(activity.value);
@@ -107,14 +104,6 @@ function sentAtOf(activity: TeamsActivity, receivedAt: Date): Date {
 function parseSubmit(value: unknown): InboundPayload | null {
   if (!isRecord(value) || typeof value.actionId !== 'string' || !value.actionId) return null;
   return actionPayload(value.actionId, value);
-}
-
-/** `Action.Execute` arrives as an `adaptiveCard/action` invoke: the verb is the action id. */
-function parseExecute(value: unknown): InboundPayload | null {
-  if (!isRecord(value) || !isRecord(value.action)) return null;
-  const data = isRecord(value.action.data) ? value.action.data : {};
-  const verb = typeof value.action.verb === 'string' && value.action.verb ? value.action.verb : data.actionId;
-  return typeof verb === 'string' && verb ? actionPayload(verb, data) : null;
 }
 
 function actionPayload(actionId: string, data: Record<string, unknown>): InboundPayload {

@@ -1,5 +1,6 @@
 import { isCheckinAwaitingAnswer } from '../core/checkin/state';
 import { renderHelp } from '../core/commands';
+import { isTyped } from '../core/messages/keywords';
 import type { Locale, Message } from '../core/messages/model';
 import { appTextsFor, renderNote } from '../core/notices/texts';
 import { assertNever } from '../core/shared/errors';
@@ -28,8 +29,6 @@ import type { InboundHandler, LifecycleEvent, PlatformIdentity } from './ports';
 import { localeOf, type Outgoing, writeOutgoing } from './send';
 
 const COMMAND_PREFIX = /^\/?stage(?:\s+|$)/i;
-const HELP_WORDS = new Set(['help', 'hulp', '?']);
-const STATUS_WORDS = new Set(['mijn', 'me', 'mine', 'status']);
 
 /**
  * The app's entry for every platform: dedupe, identify, route to a flow, and commit state and
@@ -267,7 +266,6 @@ type Candidate = { updatedAt: Date; run: () => Promise<FlowOutput | null> };
  * in (a STARR draft, an open check-in, a mentor's talk question); keywords work everywhere.
  */
 async function conversationText(input: FlowInput, text: string): Promise<FlowOutput> {
-  const lower = text.toLowerCase();
   const candidates: Candidate[] = [];
   const draftAt = await hasOpenDraft(input);
   if (draftAt) candidates.push({ updatedAt: draftAt, run: () => continueStarr(input, { text }) });
@@ -295,8 +293,8 @@ async function conversationText(input: FlowInput, text: string): Promise<FlowOut
     if (goals) return goals;
   }
   // A STARR draft explains its own step; everywhere else "help" means the general help.
-  if (!draftAt && HELP_WORDS.has(lower)) return help(input);
-  if (STATUS_WORDS.has(lower)) {
+  if (!draftAt && isTyped('help', text)) return help(input);
+  if (isTyped('mine', text)) {
     return {
       ...emptyOutput(),
       conversation: [await renderOwnStatus(input.tx, input.cipher, input.person, input.locale, input.now)],

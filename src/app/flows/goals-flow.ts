@@ -1,10 +1,10 @@
+import { isTyped } from '../../core/messages/keywords';
 import { appTextsFor, renderNote } from '../../core/notices/texts';
 import { addGoal, readGoals } from '../../infra/db/repositories/goals';
 import { currentPlacementOf } from './current-placement';
 import { type FlowInput, type FlowOutput, say } from './flow';
 
 const ADD_GOAL = /^(?:leerdoel|goal)\s*[:-]?\s+(.+)$/is;
-const LIST_GOALS = new Set(['leerdoelen', 'goals', 'mijn leerdoelen', 'my goals']);
 const MAX_GOAL_LENGTH = 300; // characters; a goal is one sentence, not an essay
 const MAX_GOALS = 12;
 
@@ -14,7 +14,7 @@ const MAX_GOALS = 12;
  */
 export async function handleGoals(input: FlowInput, text: string): Promise<FlowOutput | null> {
   const adding = ADD_GOAL.exec(text.trim());
-  const listing = LIST_GOALS.has(text.trim().toLowerCase());
+  const listing = isTyped('goals', text);
   if (!adding && !listing) return null;
   const t = appTextsFor(input.locale);
   const current = await currentPlacementOf(input.tx, input.person.id, input.now);

@@ -1,6 +1,7 @@
 import { and, desc, eq, isNotNull } from 'drizzle-orm';
 import { localDateOf } from '../../core/calendar/zoned';
 import type { LadderReport } from '../../core/escalation/types';
+import { isTyped } from '../../core/messages/keywords';
 import type { Locale, Message } from '../../core/messages/model';
 import { renderFeedbackNotice } from '../../core/notices/feedback';
 import { appTextsFor, renderNote } from '../../core/notices/texts';
@@ -34,11 +35,8 @@ export const STARR_CONVERSATION = 'starr';
 /** The draft, with the placement it belongs to (state.reportId is the placement's report id). */
 type StarrConversation = { placementId: string; state: StarrState };
 
-const START_WORDS = new Set(['start', 'reflectie', 'begin', 'verslag', 'report']);
-
-export function isStartWord(text: string): boolean {
-  return START_WORDS.has(text.trim().toLowerCase());
-}
+/** Outside a draft, both the in-draft start words and "verslag"/"report" open a report. */
+export const isStartWord = (text: string): boolean => isTyped('start', text) || isTyped('report', text);
 
 export async function hasOpenDraft(input: Pick<FlowInput, 'tx' | 'cipher' | 'person'>): Promise<Date | null> {
   const record = await loadConversation<StarrConversation>(

@@ -1,3 +1,4 @@
+import { isTyped } from '../../core/messages/keywords';
 import { renderSubstituteForm, SUBSTITUTE_ACTIONS, SUBSTITUTE_INPUT } from '../../core/notices/substitute';
 import { withReadButton } from '../../core/notices/substitute-review';
 import { appTextsFor, renderNote } from '../../core/notices/texts';
@@ -10,15 +11,7 @@ import { localeOf } from '../send';
 import { currentPlacementOf } from './current-placement';
 import { emptyOutput, type FlowInput, type FlowOutput, reply, say } from './flow';
 
-const SUBSTITUTE_WORDS = new Set([
-  'opdracht',
-  'vervangende opdracht',
-  'vervangend',
-  'assignment',
-  'substitute',
-]);
-
-export const isSubstituteWord = (text: string): boolean => SUBSTITUTE_WORDS.has(text.trim().toLowerCase());
+export const isSubstituteWord = (text: string): boolean => isTyped('substitute', text);
 
 /** The student's open substitute assignment with this key (or the first open one), with its placement. */
 async function findOpen(input: FlowInput, key: string | undefined) {

@@ -1,12 +1,16 @@
-import { z } from 'zod';
+import { TZDate } from '@date-fns/tz';
 import {
-  addLocalDays,
-  daysBetween,
-  type IsoWeekday,
-  isoWeekdayOf,
-  type LocalDate,
-  type LocalTime,
-} from '../shared/dates';
+  addWeeks,
+  format,
+  getISOWeek,
+  getISOWeeksInYear,
+  getISOWeekYear,
+  setISOWeek,
+  startOfISOWeek,
+  startOfISOWeekYear,
+} from 'date-fns';
+import { z } from 'zod';
+import { addLocalDays, type IsoWeekday, isoWeekdayOf, type LocalDate, type LocalTime } from '../shared/dates';
 import { StagecoachError } from '../shared/errors';
 import { instantAt, localDateOf } from './zoned';
 
@@ -15,32 +19,39 @@ export type IsoWeek = string & { readonly __brand?: 'IsoWeek' };
 
 const WEEK_PATTERN = /^(\d{4})-W(\d{2})$/;
 
-/** The Monday of ISO week 1: the week that holds 4 January. */
-function mondayOfWeekOne(year: number): LocalDate {
-  const fourthOfJanuary = `${String(year).padStart(4, '0')}-01-04`;
-  return addLocalDays(fourthOfJanuary, 1 - isoWeekdayOf(fourthOfJanuary));
+/**
+ * A calendar date as noon UTC, the carrier date-fns computes ISO weeks on. Pinned to UTC so the
+ * answer never depends on the process time zone or its daylight-saving changes.
+ */
+function carrier(date: LocalDate): TZDate {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new TZDate(y, m - 1, d, 12, 'UTC');
 }
 
-function weeksInYear(year: number): number {
-  return daysBetween(mondayOfWeekOne(year), mondayOfWeekOne(year + 1)) / 7;
+function formatWeek(at: Date): IsoWeek {
+  return `${String(getISOWeekYear(at)).padStart(4, '0')}-W${String(getISOWeek(at)).padStart(2, '0')}`;
+}
+
+/** Monday of `week` as a carrier; only call with a value `isIsoWeek` accepts. */
+function mondayOf(year: number, week: number): TZDate {
+  // 4 January always lies in ISO week 1 of its year.
+  return startOfISOWeek(
+    setISOWeek(startOfISOWeekYear(carrier(`${String(year).padStart(4, '0')}-01-04`)), week),
+  );
 }
 
 export function isIsoWeek(value: string): value is IsoWeek {
   const match = WEEK_PATTERN.exec(value);
   if (!match) return false;
   const week = Number(match[2]);
-  return week >= 1 && week <= weeksInYear(Number(match[1]));
+  return week >= 1 && week <= getISOWeeksInYear(carrier(`${match[1]}-01-04`));
 }
 
 export const isoWeekSchema = z.string().refine(isIsoWeek, { message: 'expected an ISO week as YYYY-Www' });
 
 /** The ISO week a calendar date lies in; early January may belong to the previous year's week. */
 export function isoWeekOf(date: LocalDate): IsoWeek {
-  // The week belongs to the year of its Thursday.
-  const thursday = addLocalDays(date, 4 - isoWeekdayOf(date));
-  const year = Number(thursday.slice(0, 4));
-  const week = daysBetween(mondayOfWeekOne(year), thursday) / 7 + 1;
-  return `${thursday.slice(0, 4)}-W${String(Math.floor(week)).padStart(2, '0')}`;
+  return formatWeek(carrier(date));
 }
 
 /** The seven dates of an ISO week, Monday first. Throws on a malformed week (a caller bug). */
@@ -49,7 +60,7 @@ export function datesOfIsoWeek(week: IsoWeek): LocalDate[] {
   if (!match || !isIsoWeek(week)) {
     throw new StagecoachError('CALENDAR.BAD_WEEK', `Not an ISO week: ${JSON.stringify(week)}`);
   }
-  const monday = addLocalDays(mondayOfWeekOne(Number(match[1])), (Number(match[2]) - 1) * 7);
+  const monday = format(mondayOf(Number(match[1]), Number(match[2])), 'yyyy-MM-dd');
   return [0, 1, 2, 3, 4, 5, 6].map((offset) => addLocalDays(monday, offset));
 }
 
@@ -60,7 +71,7 @@ export function dateInIsoWeek(week: IsoWeek, weekday: IsoWeekday): LocalDate {
 
 /** The week `weeks` weeks after (negative: before) `week`. */
 export function addIsoWeeks(week: IsoWeek, weeks: number): IsoWeek {
-  return isoWeekOf(addLocalDays(dateInIsoWeek(week, 1), weeks * 7));
+  return formatWeek(addWeeks(carrier(dateInIsoWeek(week, 1)), weeks));
 }
 
 /**

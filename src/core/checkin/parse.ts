@@ -1,3 +1,4 @@
+import { isTyped } from '../messages/keywords';
 import { assertNever } from '../shared/errors';
 import type { CheckinEvent, CheckinStep, FollowUpStep } from './state';
 
@@ -57,39 +58,13 @@ const MOOD_BY_WORD = new Map(
   Object.entries(MOOD_WORDS).flatMap(([mood, words]) => words.map((word) => [word, Number(mood)] as const)),
 );
 
-const YES_WORDS = new Set([
-  'ja',
-  'j',
-  'jawel',
-  'ja graag',
-  'graag',
-  'yes',
-  'y',
-  'yes please',
-  'yep',
-  'yeah',
-  'sure',
-]);
-const NO_WORDS = new Set([
-  'nee',
-  'n',
-  'nee hoor',
-  'nee dank je',
-  'nee bedankt',
-  'niet nodig',
-  'no',
-  'nope',
-  'no thanks',
-]);
-const SKIP_WORDS = new Set(['overslaan', 'sla over', 'skip', 'nvt', 'n.v.t']);
-
-export const isSkipWord = (normalised: string): boolean => SKIP_WORDS.has(normalised);
+/** Whether a normalised answer is a skip word (`overslaan`, `skip`, `nvt`, …). */
+export const isSkipWord = (normalised: string): boolean => isTyped('skip', normalised);
 
 /** Yes/no in Dutch or English (`ja`, `nee`, `yes`, `no`, …); null when it is neither. */
 export function parseYesNo(text: string): boolean | null {
-  const normalised = normaliseAnswer(text);
-  if (YES_WORDS.has(normalised)) return true;
-  if (NO_WORDS.has(normalised)) return false;
+  if (isTyped('yes', text)) return true;
+  if (isTyped('no', text)) return false;
   return null;
 }
 
@@ -105,7 +80,7 @@ export function parseMood(text: string): number | null {
 
 function parseFreeText(text: string, skipAlsoOnNo: boolean): CheckinEvent {
   const normalised = normaliseAnswer(text);
-  if (isSkipWord(normalised) || (skipAlsoOnNo && NO_WORDS.has(normalised))) return { type: 'step.skipped' };
+  if (isSkipWord(normalised) || (skipAlsoOnNo && isTyped('no', normalised))) return { type: 'step.skipped' };
   const trimmed = text.trim();
   if (trimmed === '') return { type: 'answer.invalid', code: 'CHECKIN.EMPTY_ANSWER' };
   return { type: 'text.given', text: trimmed };

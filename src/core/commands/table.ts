@@ -1,3 +1,4 @@
+import { TYPED_WORDS } from '../messages/keywords';
 import type { Locale } from '../messages/model';
 import type { Command, CommandName, CommandRole, CommandScope } from './types';
 
@@ -23,14 +24,14 @@ export type CommandSpec = {
 export const COMMAND_TABLE: readonly CommandSpec[] = [
   {
     name: 'help',
-    aliases: { nl: ['help', 'hulp'], en: ['help', '?'] },
+    aliases: TYPED_WORDS.help,
     args: { nl: '[<commando>]', en: '[<command>]' },
     role: 'anyone',
     scope: 'own',
   },
   {
     name: 'me',
-    aliases: { nl: ['mijn', 'ik'], en: ['me', 'mine'] },
+    aliases: TYPED_WORDS.mine,
     args: { nl: '', en: '' },
     role: 'anyone',
     scope: 'own',

@@ -1,4 +1,4 @@
-import { addDays, format, isValid, parse } from 'date-fns';
+import { addDays, format, getISODay, isValid, parse } from 'date-fns';
 import { z } from 'zod';
 
 /** A calendar date without a time or zone, `YYYY-MM-DD`. Compares correctly as a string. */
@@ -40,8 +40,7 @@ export function addLocalDays(date: LocalDate, days: number): LocalDate {
 
 /** ISO weekday of a calendar date. */
 export function isoWeekdayOf(date: LocalDate): IsoWeekday {
-  const day = toCarrier(date).getDay(); // 0 = Sunday
-  return (day === 0 ? 7 : day) as IsoWeekday;
+  return getISODay(toCarrier(date)) as IsoWeekday;
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */

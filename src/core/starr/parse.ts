@@ -1,3 +1,4 @@
+import { normaliseTyped, typedWords } from '../messages/keywords';
 import type { StarrEvent } from './events';
 import { findStep } from './flows';
 import type { StarrState } from './state';
@@ -20,20 +21,20 @@ export type StarrActionId = (typeof STARR_ACTIONS)[keyof typeof STARR_ACTIONS];
 
 type SimpleEvent = Exclude<StarrEvent, { type: 'answer' | 'choose-goal' | 'edit' }>;
 
-/** Typed keywords, Dutch and English. The first word per event is what the buttons advertise. */
+/** The typed words of each simple event, from the shared table (both languages). */
 export const STARR_KEYWORDS: Readonly<Record<SimpleEvent['type'], readonly string[]>> = {
-  start: ['start', 'reflectie', 'begin', 'starten', 'reflection'],
-  back: ['terug', 'back', 'vorige', 'previous'],
-  skip: ['overslaan', 'skip', 'sla over'],
-  stop: ['stop', 'pauze', 'pause', 'later'],
-  resume: ['verder', 'resume', 'continue', 'doorgaan', 'ga verder'],
-  cancel: ['annuleer', 'annuleren', 'cancel'],
-  submit: ['verstuur', 'versturen', 'submit', 'send', 'insturen', 'inleveren'],
-  help: ['help', 'hulp', '?'],
+  start: typedWords('start'),
+  back: typedWords('back'),
+  skip: typedWords('skip'),
+  stop: typedWords('stop'),
+  resume: typedWords('resume'),
+  cancel: typedWords('cancel'),
+  submit: typedWords('submit'),
+  help: typedWords('help'),
 };
 
-const EDIT_WORDS = ['wijzig', 'wijzigen', 'aanpassen', 'pas aan', 'edit', 'change'];
-const STEP_WORDS = ['stap', 'step'];
+const EDIT_WORDS = typedWords('edit');
+const STEP_WORDS = typedWords('step');
 
 const KEYWORD_EVENTS = new Map<string, SimpleEvent['type']>(
   Object.entries(STARR_KEYWORDS).flatMap(([type, words]) =>
@@ -45,22 +46,15 @@ const EDIT_PATTERN = new RegExp(
   `^(?:${EDIT_WORDS.join('|')})\\s+(?:(?:${STEP_WORDS.join('|')})\\s+)?(\\S+)$`,
 );
 
-/** Lower-case, single spaces, no surrounding punctuation ("Stop!" → "stop"). */
-function normalise(text: string): string {
-  return text
-    .trim()
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s"'`*_.,!]+|[\s"'`*_.,!]+$/g, '');
-}
+const STEP_NUMBER_PATTERN = new RegExp(`^(?:(?:${STEP_WORDS.join('|')})\\s*)?(\\d{1,2})$`);
 
 /**
  * Untrusted typed text → an event. Keywords are whole messages only, so a sentence that merely
  * contains "stop" stays an answer. On the goal step a bare number picks that goal (1-based).
  */
 export function parseStarrText(text: string, state: StarrState): StarrEvent {
-  const normalised = normalise(text);
-  const keyword = KEYWORD_EVENTS.get(normalised) ?? KEYWORD_EVENTS.get(normalised.replace(/\?+$/, ''));
+  const normalised = normaliseTyped(text);
+  const keyword = KEYWORD_EVENTS.get(normalised);
   if (keyword) return { type: keyword };
   const edit = EDIT_PATTERN.exec(normalised)?.[1];
   if (edit !== undefined) {
@@ -68,7 +62,7 @@ export function parseStarrText(text: string, state: StarrState): StarrEvent {
     if (findStep(state.kind, edit)) return { type: 'edit', step: edit };
   }
   // At the summary a bare step number ("3", "stap 3") says which step to edit.
-  const stepNumber = /^(?:(?:stap|step)\s*)?(\d{1,2})$/.exec(normalised)?.[1];
+  const stepNumber = STEP_NUMBER_PATTERN.exec(normalised)?.[1];
   if (state.step === 'summary' && stepNumber !== undefined) return { type: 'edit', step: Number(stepNumber) };
   const onGoalStep = state.step !== 'summary' && findStep(state.kind, state.step)?.goalChoice === true;
   if (onGoalStep && /^\d{1,3}$/.test(normalised))

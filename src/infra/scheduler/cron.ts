@@ -1,41 +1,45 @@
-import { createTask, schedule, validate } from 'node-cron';
+import { Cron } from 'croner';
+import { schedule, validate } from 'node-cron';
 import { StagecoachError } from '../../core/shared/errors';
 
-const MINUTE_MS = 60_000;
+/**
+ * A job's cron expression read in the scheduler's time zone, for computing fire times directly.
+ * node-cron runs the in-process tasks; croner answers "when did/does this fire?", which
+ * node-cron cannot do without testing minute after minute.
+ */
+export type CronSchedule = {
+  /** The first fire strictly after `after`, or null when the expression never fires again. */
+  nextFireAfter(after: Date): Date | null;
+  /** Whether the expression fired in (after, upTo]. */
+  firedBetween(after: Date, upTo: Date): boolean;
+};
 
-/** Cron occurrences are searched at most this far back (ms): every job here fires at least monthly. */
-const SEARCH_LIMIT_MS = 35 * 24 * 60 * MINUTE_MS;
-
-export type CronMatcher = (minute: Date) => boolean;
-
-export function assertValidCron(job: string, cron: string): void {
-  if (!validate(cron)) {
-    throw new StagecoachError(
-      'SCHEDULER.BAD_CRON',
-      `Job "${job}" has an invalid cron expression: "${cron}".`,
-    );
-  }
-}
-
-/** Whether a whole-minute instant matches `cron` read in `timezone`, with node-cron's own semantics. */
-export function createCronMatcher(cron: string, timezone: string): CronMatcher {
-  // An unstarted task is node-cron's public way to reach its matcher; destroying it at once
-  // removes it from node-cron's task registry again.
-  const task = createTask(cron, () => undefined, { timezone });
-  void task.destroy();
-  return (minute) => task.match(minute);
+function badCron(job: string, cron: string): StagecoachError {
+  return new StagecoachError('SCHEDULER.BAD_CRON', `Job "${job}" has an invalid cron expression: "${cron}".`);
 }
 
 /**
- * Whether `cron` had an occurrence in (after, upTo]; both whole minutes. Walks back minute by
- * minute from `upTo`; if `after` is further back than the search limit, that counts as missed.
+ * Parses `cron` for `job` in `timezone`. Both libraries must accept it: node-cron schedules the
+ * fires and croner computes them, so an expression only one of them reads is refused here.
  */
-export function hasOccurrenceBetween(matches: CronMatcher, after: Date, upTo: Date): boolean {
-  const stop = Math.max(after.getTime(), upTo.getTime() - SEARCH_LIMIT_MS);
-  for (let at = upTo.getTime(); at > stop; at -= MINUTE_MS) {
-    if (matches(new Date(at))) return true;
+export function parseJobCron(job: string, cron: string, timezone: string): CronSchedule {
+  if (!validate(cron)) throw badCron(job, cron);
+  let parsed: Cron;
+  try {
+    // No callback: croner only computes, it schedules nothing. `domAndDow` matches node-cron,
+    // which requires both day-of-month and day-of-week to match (Vixie cron takes either).
+    parsed = new Cron(cron, { timezone, domAndDow: true });
+  } catch {
+    throw badCron(job, cron);
   }
-  return stop > after.getTime();
+  const nextFireAfter = (after: Date): Date | null => parsed.nextRun(after);
+  return {
+    nextFireAfter,
+    firedBetween(after, upTo) {
+      const next = nextFireAfter(after);
+      return next !== null && next.getTime() <= upTo.getTime();
+    },
+  };
 }
 
 /** Registers a recurring fire; injectable so tests need not wait for real minutes. */

@@ -1,4 +1,4 @@
-export { createCronMatcher, type ScheduleFn, scheduleWithNodeCron } from './cron';
+export { type CronSchedule, parseJobCron, type ScheduleFn, scheduleWithNodeCron } from './cron';
 export { floorToMinute, MAX_WINDOW_MS } from './fire';
 export { FAILED_SUMMARY_PREFIX } from './runs';
 export { type CatchUpResult, createScheduler, type Scheduler, type SchedulerDeps } from './scheduler';

@@ -1,13 +1,7 @@
 import type { Clock } from '../../app/ports';
 import type { Db } from '../db/client';
 import type { Logger } from '../logging';
-import {
-  assertValidCron,
-  createCronMatcher,
-  hasOccurrenceBetween,
-  type ScheduleFn,
-  scheduleWithNodeCron,
-} from './cron';
+import { type CronSchedule, parseJobCron, type ScheduleFn, scheduleWithNodeCron } from './cron';
 import { executeFire, type FireDeps, floorToMinute } from './fire';
 import { lastSuccessfulFire } from './runs';
 import type { FireOutcome, FireReport, ScheduledJob } from './types';
@@ -44,7 +38,11 @@ export type SchedulerDeps = {
  * after another in this process, so a slow run never overlaps the next one's window.
  */
 export function createScheduler(deps: SchedulerDeps): Scheduler {
-  for (const job of deps.jobs) assertValidCron(job.name, job.cron);
+  // Parsed once up front, so a bad expression stops the start instead of a later catch-up.
+  const cadences: { job: ScheduledJob; cadence: CronSchedule }[] = deps.jobs.map((job) => ({
+    job,
+    cadence: parseJobCron(job.name, job.cron, deps.timezone),
+  }));
   const schedule = deps.schedule ?? scheduleWithNodeCron;
   const fireDeps: FireDeps = deps;
   const chains = new Map<string, Promise<unknown>>();
@@ -61,12 +59,12 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     return (await serialised(job, fireTime)).outcome;
   }
 
-  async function catchUpJob(job: ScheduledJob, now: Date): Promise<CatchUpResult> {
+  async function catchUpJob(job: ScheduledJob, cadence: CronSchedule, now: Date): Promise<CatchUpResult> {
     const last = await lastSuccessfulFire(deps.db, job.name, now);
     // Never ran successfully: a fresh install has missed nothing; the first fire covers 24 h.
     if (!last) return { job: job.name, result: 'not-needed' };
-    const matches = createCronMatcher(job.cron, deps.timezone);
-    if (!hasOccurrenceBetween(matches, last, now)) return { job: job.name, result: 'not-needed' };
+    // Not missed when the next fire after the last successful one is still to come.
+    if (!cadence.firedBetween(last, now)) return { job: job.name, result: 'not-needed' };
     deps.logger.info({ job: job.name, lastFire: last, now }, 'scheduler: catching up a missed fire');
     const report = await serialised(job, now);
     return { job: job.name, result: report.outcome, report };
@@ -75,7 +73,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   async function catchUp(): Promise<CatchUpResult[]> {
     const now = floorToMinute(deps.clock.now());
     const results: CatchUpResult[] = [];
-    for (const job of deps.jobs) results.push(await catchUpJob(job, now));
+    for (const { job, cadence } of cadences) results.push(await catchUpJob(job, cadence, now));
     return results;
   }
 
