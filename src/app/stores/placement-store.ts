@@ -77,7 +77,10 @@ export type SubstituteStore = {
 
 /** Weekly check-ins: the student's answers (sealed) and the history behind the signals. */
 export type CheckinStore = {
+  /** Oldest first. */
   history(placementId: string): Promise<CheckinRecord[]>;
+  /** Marks the week's check-in as sent; false when it already was. */
+  recordSent(placementId: string, week: string, at: Date): Promise<boolean>;
   recordAnswer(
     placementId: string,
     week: string,
