@@ -15,7 +15,7 @@ import { createSubstituteStore } from './substitute-store';
 import { createUnsealer } from './unsealer';
 
 /** The stores on one query handle: the database (each call on its own) or an open transaction. */
-function storesOn(q: Queryable, cipher: Cipher): Stores {
+export function storesOn(q: Queryable, cipher: Cipher): Stores {
   return {
     people: createPeopleStore(q),
     cohorts: createCohortStore(q),
