@@ -31,6 +31,8 @@ export type MemoryHarness = {
   handler: InboundHandler;
   seed(input: PlacementInput): Promise<{ placementId: string; studentId: string }>;
   say(email: string, text: string, at: Date): Promise<InboundResult>;
+  /** A coordinator command (`/stage <text>`). */
+  command(email: string, text: string, at: Date): Promise<InboundResult>;
   act(email: string, payload: InboundPayload, at: Date): Promise<InboundResult>;
   /** Messages queued for one person (by e-mail), optionally only those with a key prefix. */
   queuedFor(email: string, keyPrefix?: string): Message[];
@@ -78,6 +80,7 @@ export function createMemoryHarness(): MemoryHarness {
     seed: (input) => seedMemoryPlacement(stores, input, SEEDED_AT),
     act,
     say: (email, text, at) => act(email, { type: 'text', text }, at),
+    command: (email, text, at) => act(email, { type: 'command', text }, at),
     queuedFor(email, keyPrefix) {
       const person = stores.tables().people.find((p) => p.email === email.toLowerCase());
       return stores
