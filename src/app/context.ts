@@ -1,12 +1,19 @@
 import type { Locale } from '../core/messages/model';
 import type { Cipher } from '../infra/crypto';
-import type { Db } from '../infra/db/client';
 import type { Logger } from '../infra/logging';
 import type { Clock } from './ports';
+import type { LegacyDb } from './stores/legacy';
+import type { StoreAccess } from './stores/stores';
 
 /** What every use case gets: plain values wired once in `src/main.ts`. */
 export type AppContext = {
-  db: Db;
+  /** The jobs still build their own queries on it (migrates after issue 10 lands). */
+  db: LegacyDb;
+  /**
+   * Where the use cases keep everything. Left out, `createApp` builds the database stores on
+   * `db` and `cipher` (src/main.ts does not pass stores yet).
+   */
+  stores?: StoreAccess;
   cipher: Cipher;
   clock: Clock;
   logger: Logger;
@@ -18,3 +25,6 @@ export type AppContext = {
   /** Inbound acts per account and window; default RATE_LIMIT (access/rate-limit.ts). */
   rateLimit?: { acts: number; perMs: number };
 };
+
+/** What the inbound handler needs: the stores, no database. */
+export type InboundContext = Omit<AppContext, 'db' | 'stores'> & { stores: StoreAccess };

@@ -7,7 +7,7 @@ import { COORDINATOR, MENTOR, OTHER_STUDENT, SEEDED_AT, STUDENT, TWO_PLACEMENTS 
 const DAY_MS = 86_400_000;
 
 async function ladderOf(h: AppHarness, email: string, at: Date) {
-  const evaluation = await currentPlacementOf(h.database.db, await h.personId(email), at);
+  const evaluation = await currentPlacementOf(h.stores, await h.personId(email), at);
   if (!evaluation) throw new Error(`no placement for ${email}`);
   return { ...evaluation.ladder, status: evaluation.status };
 }
@@ -80,7 +80,7 @@ describe('excusing a missed report', () => {
     expect(h.sentTo(STUDENT, 'escalation.owed-reminder')).toHaveLength(0);
     const placementIds = await h.database.db.select().from(substitutes);
     const studentId = await h.personId(STUDENT);
-    const sam = await currentPlacementOf(h.database.db, studentId, EXCUSED_AT);
+    const sam = await currentPlacementOf(h.stores, studentId, EXCUSED_AT);
     expect(placementIds.filter((s) => s.placementId === sam?.bundle.placement.id)).toEqual([]);
   });
 

@@ -9,6 +9,7 @@ import { runEvaluationReminders } from './jobs/evaluation-job';
 import type { JobContext } from './jobs/job-context';
 import { runRetention } from './jobs/retention-job';
 import type { InboundHandler } from './ports';
+import { storesOnDb } from './stores/legacy';
 
 export type App = {
   handler: InboundHandler;
@@ -31,7 +32,7 @@ export function createApp(ctx: AppContext): App {
     kick: ctx.kick,
   };
   return {
-    handler: createInboundHandler(ctx),
+    handler: createInboundHandler({ ...ctx, stores: ctx.stores ?? storesOnDb(ctx.db, ctx.cipher) }),
     jobs: [
       { name: 'checkins', cron: EVERY_QUARTER, run: (window) => runCheckins(jobs, window) },
       // Escalation before check-in reminders: a reminder folded into the morning message (one

@@ -4,14 +4,10 @@ import { isTyped } from '../core/messages/keywords';
 import type { Locale, Message } from '../core/messages/model';
 import { appTextsFor, renderNote } from '../core/notices/texts';
 import { assertNever } from '../core/shared/errors';
-import { coordinatorScopes, findPersonByIdentity, markIdentitiesGone } from '../infra/db/repositories/people';
-import { loadPlacementBundles } from '../infra/db/repositories/placements';
-import { seenInbound } from '../infra/db/schema';
-import { enqueueMany, type OutboxItem } from '../infra/outbox/enqueue';
+import { localeOf } from '../core/shared/person';
 import { createRateLimiter } from './access/rate-limit';
 import { executeCommandText } from './commands/execute';
-import type { AppContext } from './context';
-import { listConversations, loadConversation } from './conversations/store';
+import type { InboundContext } from './context';
 import { CHECKIN_CONVERSATION, type CheckinConversation, continueCheckin } from './flows/checkin-flow';
 import { handleDetailsAction } from './flows/details';
 import { handleFeedbackAction } from './flows/feedback-flow';
@@ -26,7 +22,7 @@ import { handleSubstituteReview } from './flows/substitute-review-flow';
 import { identify } from './identify';
 import { type Inbound, inboundSchema } from './inbound';
 import type { InboundHandler, LifecycleEvent, PlatformIdentity } from './ports';
-import { localeOf, type Outgoing, writeOutgoing } from './send';
+import type { Outgoing } from './stores/outbox-store';
 
 const COMMAND_PREFIX = /^\/?stage(?:\s+|$)/i;
 
@@ -35,7 +31,7 @@ const COMMAND_PREFIX = /^\/?stage(?:\s+|$)/i;
  * outbox together. Conversation replies go through the outbox (durable, once); `replies`/`view`
  * are immediate and private.
  */
-export function createInboundHandler(ctx: AppContext): InboundHandler {
+export function createInboundHandler(ctx: InboundContext): InboundHandler {
   const limiter = createRateLimiter(ctx.rateLimit);
   return {
     async handle(raw) {
@@ -48,17 +44,12 @@ export function createInboundHandler(ctx: AppContext): InboundHandler {
         const t = appTextsFor(ctx.defaultLocale);
         return { replies: [renderNote('rate.limited', t['error.slowDown'])], duplicate: false };
       }
-      const result = await ctx.db.transaction(async (tx) => {
+      const result = await ctx.stores.transaction(async (stores) => {
         // Platform retries carry the same key: the first delivery wins, the rest change nothing.
         const dedupeKey = `${inbound.platform}:${inbound.dedupeKey}`;
-        const fresh = await tx
-          .insert(seenInbound)
-          .values({ dedupeKey, seenAt: now })
-          .onConflictDoNothing()
-          .returning({ key: seenInbound.dedupeKey });
-        if (fresh.length === 0) return { duplicate: true as const };
+        if (!(await stores.inbound.firstSeen(dedupeKey, now))) return { duplicate: true as const };
 
-        const person = await identify(tx, inbound, inbound.sentAt);
+        const person = await identify(stores.people, inbound, inbound.sentAt);
         if (!person) return { duplicate: false as const, output: unknownPerson(inbound, ctx.defaultLocale) };
         const locale = localeOf(person, ctx.defaultLocale);
         if (longestTyped(inbound) > MAX_TYPED_CHARS) {
@@ -69,7 +60,8 @@ export function createInboundHandler(ctx: AppContext): InboundHandler {
           };
         }
         const input: FlowInput = {
-          tx,
+          stores,
+          tx: stores.legacy,
           cipher: ctx.cipher,
           inbound,
           person,
@@ -87,7 +79,7 @@ export function createInboundHandler(ctx: AppContext): InboundHandler {
           subjectId: person.id,
           ...(output.mentions ? { mentions: output.mentions } : {}),
         }));
-        const written = await writeOutgoing(tx, ctx.cipher, [...toActor, ...output.outgoing], now);
+        const written = await stores.outbox.enqueue([...toActor, ...output.outgoing], now);
         return { duplicate: false as const, output, written };
       });
       if (result.duplicate) return { replies: [], duplicate: true };
@@ -97,35 +89,35 @@ export function createInboundHandler(ctx: AppContext): InboundHandler {
     },
 
     async home(identity, at) {
-      const person = await ctx.db.transaction((tx) => identify(tx, inboundOf(identity, at), at));
+      const person = await ctx.stores.transaction((stores) =>
+        identify(stores.people, inboundOf(identity, at), at),
+      );
       if (!person) return unknownPerson({ user: identity }, ctx.defaultLocale).replies[0] as Message;
-      return renderOwnStatus(ctx.db, ctx.cipher, person, localeOf(person, ctx.defaultLocale), at);
+      return renderOwnStatus(ctx.stores, person, localeOf(person, ctx.defaultLocale), at);
     },
 
     async mayImport(identity, at) {
-      return ctx.db.transaction(async (tx) => {
-        const person = await identify(tx, inboundOf(identity, at), at);
-        return person ? (await coordinatorScopes(tx, person.id)).length > 0 : false;
+      return ctx.stores.transaction(async (stores) => {
+        const person = await identify(stores.people, inboundOf(identity, at), at);
+        return person ? (await stores.people.coordinatorScopes(person.id)).length > 0 : false;
       });
     },
 
     async deferReplies(identity, key, messages) {
       const at = ctx.clock.now();
-      const person = await findPersonByIdentity(ctx.db, identity);
+      const person = await ctx.stores.people.findByAccount(identity);
       if (!person) {
         ctx.logger.warn({ platform: identity.platform }, 'deferred reply for an unknown account; dropped');
         return;
       }
-      const items: OutboxItem[] = messages.map((entry, index) => ({
-        idempotencyKey: `deferred-reply:${identity.platform}:${key}:${index}`,
-        recipient: { kind: 'person', personId: person.id },
+      const items: Outgoing[] = messages.map((entry, index) => ({
+        key: `deferred-reply:${identity.platform}:${key}:${index}`,
+        to: { personId: person.id },
         message: entry.message,
         subjectId: person.id,
-        notBefore: at,
-        at,
         ...(entry.partsSent ? { partsSent: entry.partsSent } : {}),
       }));
-      if ((await enqueueMany(ctx.db, ctx.cipher, items)).some(Boolean)) ctx.kick();
+      if ((await ctx.stores.outbox.enqueue(items, at)) > 0) ctx.kick();
     },
 
     async lifecycle(event: LifecycleEvent) {
@@ -142,7 +134,7 @@ export function createInboundHandler(ctx: AppContext): InboundHandler {
           );
           return;
         case 'user-gone':
-          return markIdentitiesGone(ctx.db, {
+          return ctx.stores.people.markAccountsGone({
             platform: event.platform,
             tenant: event.tenant,
             platformUserIds: [event.platformUserId],
@@ -220,14 +212,13 @@ async function route(input: FlowInput): Promise<FlowOutput> {
 async function command(input: FlowInput, text: string, file: { name: string; content: string } | null) {
   const output = await executeCommandText(
     {
-      tx: input.tx,
-      cipher: input.cipher,
+      stores: input.stores,
       actor: input.person,
       locale: input.locale,
       defaultLocale: input.defaultLocale,
       defaultTimezone: input.defaultTimezone,
       now: input.now,
-      scopes: await coordinatorScopes(input.tx, input.person.id),
+      scopes: await input.stores.people.coordinatorScopes(input.person.id),
       inbound: input.inbound,
       file,
     },
@@ -269,16 +260,14 @@ async function conversationText(input: FlowInput, text: string): Promise<FlowOut
   const candidates: Candidate[] = [];
   const draftAt = await hasOpenDraft(input);
   if (draftAt) candidates.push({ updatedAt: draftAt, run: () => continueStarr(input, { text }) });
-  const checkin = await loadConversation<CheckinConversation>(
-    input.tx,
-    input.cipher,
+  const checkin = await input.stores.conversations.load<CheckinConversation>(
     input.person.id,
     CHECKIN_CONVERSATION,
   );
   if (checkin && isCheckinAwaitingAnswer(checkin.state.state)) {
     candidates.push({ updatedAt: checkin.updatedAt, run: () => continueCheckin(input, { text }) });
   }
-  const talks = (await listConversations(input.tx, input.person.id)).filter((c) =>
+  const talks = (await input.stores.conversations.list(input.person.id)).filter((c) =>
     c.kind.startsWith('mentor-talk:'),
   );
   if (talks[0])
@@ -297,7 +286,7 @@ async function conversationText(input: FlowInput, text: string): Promise<FlowOut
   if (isTyped('mine', text)) {
     return {
       ...emptyOutput(),
-      conversation: [await renderOwnStatus(input.tx, input.cipher, input.person, input.locale, input.now)],
+      conversation: [await renderOwnStatus(input.stores, input.person, input.locale, input.now)],
     };
   }
 
@@ -313,12 +302,12 @@ async function conversationText(input: FlowInput, text: string): Promise<FlowOut
 }
 
 async function help(input: FlowInput): Promise<FlowOutput> {
-  const scopes = await coordinatorScopes(input.tx, input.person.id);
+  const scopes = await input.stores.people.coordinatorScopes(input.person.id);
   const t = appTextsFor(input.locale);
   // Mentors get their own help: they read and give feedback, they do not write reports.
   const [asStudent, asMentor] = await Promise.all([
-    loadPlacementBundles(input.tx, { studentId: input.person.id }),
-    loadPlacementBundles(input.tx, { mentorId: input.person.id }),
+    input.stores.placements.loadBundles({ studentId: input.person.id }),
+    input.stores.placements.loadBundles({ mentorId: input.person.id }),
   ]);
   const mentorOnly = asMentor.length > 0 && asStudent.length === 0;
   const conversation = mentorOnly

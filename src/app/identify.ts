@@ -1,32 +1,26 @@
-import type { Queryable } from '../infra/db/client';
-import {
-  findPersonByEmail,
-  findPersonByIdentity,
-  linkIdentity,
-  type Person,
-  reactivateIdentity,
-} from '../infra/db/repositories/people';
+import type { Person } from '../core/shared/person';
 import type { Inbound } from './ports';
+import type { PeopleStore } from './stores/people-store';
 
 /**
  * Who is acting: the person linked to this platform account, or — on first contact — the person
  * with the e-mail address the platform vouches for, who is then linked. Never a typed name.
  * An account marked gone (left, uninstalled) is active again from the person's own act.
  */
-export async function identify(q: Queryable, inbound: Inbound, at: Date): Promise<Person | null> {
-  const identity = {
+export async function identify(people: PeopleStore, inbound: Inbound, at: Date): Promise<Person | null> {
+  const account = {
     platform: inbound.platform,
     tenant: inbound.tenant,
     platformUserId: inbound.user.platformUserId,
   };
-  const linked = await findPersonByIdentity(q, identity);
+  const linked = await people.findByAccount(account);
   if (linked) {
-    await reactivateIdentity(q, linked.id, identity);
+    await people.reactivateAccount(linked.id, account);
     return linked;
   }
   if (!inbound.user.email) return null;
-  const person = await findPersonByEmail(q, inbound.user.email);
+  const person = await people.findByEmail(inbound.user.email);
   if (!person) return null;
-  await linkIdentity(q, person.id, identity, at);
+  await people.linkAccount(person.id, account, at);
   return person;
 }

@@ -1,7 +1,6 @@
-import { and, eq } from 'drizzle-orm';
-import type { Db } from '../infra/db/client';
-import { identities } from '../infra/db/schema';
 import type { UndeliverableHandler } from '../infra/outbox/types';
+import { type LegacyDb, storesOnDb } from './stores/legacy';
+import type { PeopleStore } from './stores/people-store';
 
 /**
  * When a platform says a person's account is gone (deactivated, left the workspace, unknown),
@@ -11,24 +10,16 @@ import type { UndeliverableHandler } from '../infra/outbox/types';
  * Teams (re)install, brings the account back. Then tell a coordinator (once until they recover).
  */
 export function createUndeliverableHandler(
-  db: Db,
+  /** The people store; a database until src/main.ts hands stores (migrates after issue 10 lands). */
+  people: PeopleStore | LegacyDb,
   alertCoordinator: UndeliverableHandler,
 ): UndeliverableHandler {
+  const store = 'markAccountGone' in people ? people : storesOnDb(people).people;
   return async (info) => {
     const { address } = info;
     const accountGone = info.problem === 'account-gone' || info.problem === 'not-found';
     if (info.permanent && accountGone && address?.kind === 'user' && info.recipient.kind === 'person') {
-      await db
-        .update(identities)
-        .set({ status: 'gone' })
-        .where(
-          and(
-            eq(identities.personId, info.recipient.personId),
-            eq(identities.platform, address.platform),
-            eq(identities.tenant, address.tenant),
-            eq(identities.platformUserId, address.platformUserId),
-          ),
-        );
+      await store.markAccountGone(info.recipient.personId, address);
     }
     await alertCoordinator(info);
   };

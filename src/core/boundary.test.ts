@@ -1,4 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -72,4 +74,59 @@ describe('architecture boundaries', () => {
       .map((file) => relative(root, file));
     expect(offenders).toEqual([]);
   });
+});
+
+/**
+ * `npm run lint` runs dependency-cruiser with `.dependency-cruiser.cjs`. Here the same rules run
+ * on a tiny project written to a temporary folder, one wrong-way import per rule, so a rule
+ * that silently stopped matching (a typo in a path pattern) fails this test.
+ */
+describe('dependency rules (dependency-cruiser)', () => {
+  const FILES: Record<string, string> = {
+    'src/core/rules.ts': "import { useCase } from '../app/use-case';\nexport const rule = useCase;\n",
+    'src/core/clock.ts': "import { readFileSync } from 'node:fs';\nexport const read = readFileSync;\n",
+    'src/app/use-case.ts': "import { table } from '../infra/db/schema';\nexport const useCase = table;\n",
+    'src/app/reply.ts':
+      "import { gateway } from '../../adapters/slack/gateway';\nexport const reply = gateway;\n",
+    'src/app/helper.ts': "import { fixture } from './testing/fixture';\nexport const helper = fixture;\n",
+    'src/app/testing/fixture.ts': 'export const fixture = 1;\n',
+    'src/app/fine.ts': "import { rule } from '../core/rules';\nexport const fine = rule;\n",
+    'src/infra/db/schema.ts': 'export const table = 1;\n',
+    'src/infra/send.ts':
+      "import { gateway } from '../../adapters/slack/gateway';\nexport const send = gateway;\n",
+    'adapters/slack/gateway.ts': 'export const gateway = 1;\n',
+  };
+
+  it('flags each wrong-way import, and only those', async () => {
+    const { cruise } = await import('dependency-cruiser');
+    const config = createRequire(import.meta.url)('../../.dependency-cruiser.cjs') as {
+      forbidden: unknown[];
+    };
+    const dir = mkdtempSync(join(tmpdir(), 'stagecoach-layers-'));
+    try {
+      for (const [path, source] of Object.entries(FILES)) {
+        mkdirSync(dirname(join(dir, path)), { recursive: true });
+        writeFileSync(join(dir, path), source);
+      }
+      const result = await cruise(
+        ['src', 'adapters'],
+        { baseDir: dir, validate: true, ruleSet: { forbidden: config.forbidden } as never },
+        { extensions: ['.ts'] },
+      );
+      const output = result.output as {
+        summary: { violations: Array<{ rule: { name: string }; from: string; to: string }> };
+      };
+      const found = output.summary.violations.map((v) => `${v.rule.name}: ${v.from} -> ${v.to}`).sort();
+      expect(found).toEqual([
+        'app-not-adapters: src/app/reply.ts -> adapters/slack/gateway.ts',
+        'app-not-db: src/app/use-case.ts -> src/infra/db/schema.ts',
+        'core-imports-only-core: src/core/rules.ts -> src/app/use-case.ts',
+        'core-no-node-io: src/core/clock.ts -> fs',
+        'infra-not-adapters: src/infra/send.ts -> adapters/slack/gateway.ts',
+        'production-not-test-code: src/app/helper.ts -> src/app/testing/fixture.ts',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 30_000);
 });

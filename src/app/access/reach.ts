@@ -1,9 +1,8 @@
-import { eq } from 'drizzle-orm';
-import type { Queryable } from '../../infra/db/client';
-import { DEFAULT_COHORT_NAME, findCohortByName } from '../../infra/db/repositories/cohorts';
-import { coordinatesCohort, findPersonByEmail, normaliseEmail } from '../../infra/db/repositories/people';
-import { coordinators, placementMentors, placements } from '../../infra/db/schema';
 import type { PlacementInput } from '../placements/placement-input';
+import { DEFAULT_COHORT_NAME } from '../stores/cohort-store';
+import { type LegacyQueries, storesOnQueries } from '../stores/legacy';
+import { coordinatesCohort } from '../stores/people-store';
+import type { Stores } from '../stores/stores';
 
 /** Cohorts an actor coordinates; `null` in the list = every cohort (the all-cohorts scope). */
 export type Reach = readonly (string | null)[];
@@ -12,29 +11,19 @@ export const EVERY_COHORT: Reach = [null];
 
 export const reachesAll = (reach: Reach): boolean => reach.includes(null);
 
+type ReachStores = Pick<Stores, 'people' | 'cohorts' | 'placements'>;
+
 /** Where a person shows up: as student, as mentor, as coordinator (`every` = of all cohorts). */
 export async function cohortsOfPerson(
-  q: Queryable,
+  stores: Pick<Stores, 'placements'>,
   personId: string,
 ): Promise<{ cohorts: Set<string>; every: boolean }> {
-  const asStudent = await q
-    .select({ cohortId: placements.cohortId })
-    .from(placements)
-    .where(eq(placements.studentId, personId));
-  const asMentor = await q
-    .select({ cohortId: placements.cohortId })
-    .from(placementMentors)
-    .innerJoin(placements, eq(placements.id, placementMentors.placementId))
-    .where(eq(placementMentors.personId, personId));
-  const asCoordinator = await q
-    .select({ cohortId: coordinators.cohortId })
-    .from(coordinators)
-    .where(eq(coordinators.personId, personId));
+  const found = await stores.placements.cohortsOfPerson(personId);
   const cohorts = new Set<string>();
   let every = false;
-  for (const row of [...asStudent, ...asMentor, ...asCoordinator]) {
-    if (row.cohortId === null) every = true;
-    else cohorts.add(row.cohortId);
+  for (const cohortId of [...found.asStudent, ...found.asMentor, ...found.asCoordinator]) {
+    if (cohortId === null) every = true;
+    else cohorts.add(cohortId);
   }
   return { cohorts, every };
 }
@@ -44,9 +33,13 @@ export async function cohortsOfPerson(
  * is? Only when every cohort the person appears in is within reach. A person in no cohort at
  * all, or a coordinator of every cohort, is only within the all-cohorts scope.
  */
-export async function mayTouchPerson(q: Queryable, reach: Reach, personId: string): Promise<boolean> {
+export async function mayTouchPerson(
+  stores: Pick<Stores, 'placements'>,
+  reach: Reach,
+  personId: string,
+): Promise<boolean> {
   if (reachesAll(reach)) return true;
-  const { cohorts, every } = await cohortsOfPerson(q, personId);
+  const { cohorts, every } = await cohortsOfPerson(stores, personId);
   if (every || cohorts.size === 0) return false;
   return [...cohorts].every((cohortId) => coordinatesCohort(reach, cohortId));
 }
@@ -58,34 +51,33 @@ export type RowRefusal = 'ACCESS.COHORT_NOT_YOURS' | 'ACCESS.NEEDS_ALL_COHORTS' 
  * must be one the actor coordinates; creating a cohort or a coordinator needs the all-cohorts
  * scope (that is how reach would otherwise grow); an existing student must be the actor's.
  */
-export async function checkPlacementRow(
-  q: Queryable,
+export async function checkPlacementRowIn(
+  stores: ReachStores,
   reach: Reach,
   input: Pick<PlacementInput, 'cohort' | 'coordinator' | 'studentEmail'>,
 ): Promise<RowRefusal | null> {
   if (reachesAll(reach)) return null;
-  const cohort = await findCohortByName(q, input.cohort ?? DEFAULT_COHORT_NAME);
+  const cohort = await stores.cohorts.findByName(input.cohort ?? DEFAULT_COHORT_NAME);
   if (!cohort) return 'ACCESS.NEEDS_ALL_COHORTS';
   if (!coordinatesCohort(reach, cohort.id)) return 'ACCESS.COHORT_NOT_YOURS';
   if (input.coordinator) {
-    const person = await findPersonByEmail(q, normaliseEmail(input.coordinator.email));
-    const already = person
-      ? await q
-          .select({ cohortId: coordinators.cohortId })
-          .from(coordinators)
-          .where(eq(coordinators.personId, person.id))
-      : [];
-    if (!already.some((row) => row.cohortId === cohort.id || row.cohortId === null)) {
+    const person = await stores.people.findByEmail(input.coordinator.email);
+    const already = person ? await stores.people.coordinatorScopes(person.id) : [];
+    if (!already.some((cohortId) => cohortId === cohort.id || cohortId === null)) {
       return 'ACCESS.NEEDS_ALL_COHORTS';
     }
   }
-  const student = await findPersonByEmail(q, normaliseEmail(input.studentEmail));
+  const student = await stores.people.findByEmail(input.studentEmail);
   if (student) {
-    const rows = await q
-      .select({ cohortId: placements.cohortId })
-      .from(placements)
-      .where(eq(placements.studentId, student.id));
-    if (rows.some((row) => !coordinatesCohort(reach, row.cohortId))) return 'ACCESS.STUDENT_NOT_YOURS';
+    const { asStudent } = await stores.placements.cohortsOfPerson(student.id);
+    if (asStudent.some((cohortId) => !coordinatesCohort(reach, cohortId))) return 'ACCESS.STUDENT_NOT_YOURS';
   }
   return null;
 }
+
+/** The same check on a query handle, for the CSV import until it takes stores (after issue 10). */
+export const checkPlacementRow = (
+  q: LegacyQueries,
+  reach: Reach,
+  input: Pick<PlacementInput, 'cohort' | 'coordinator' | 'studentEmail'>,
+): Promise<RowRefusal | null> => checkPlacementRowIn(storesOnQueries(q), reach, input);

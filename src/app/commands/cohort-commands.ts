@@ -1,23 +1,14 @@
-import { and, eq, isNull } from 'drizzle-orm';
 import type { Block } from '../../core/messages/model';
 import { appTextsFor, renderNote } from '../../core/notices/texts';
 import { cohortSettingsSchema } from '../../core/shared/cohort';
-import {
-  findCohortByName,
-  listCohorts,
-  saveCohortSettings,
-  setDigestChannel,
-} from '../../infra/db/repositories/cohorts';
-import { findPersonByEmail, upsertPerson } from '../../infra/db/repositories/people';
-import { loadPlacementBundles, type PlacementFilter } from '../../infra/db/repositories/placements';
-import { coordinators } from '../../infra/db/schema';
 import { evaluatePlacement } from '../placements/evaluate';
 import { feedbackLoopOf } from '../placements/feedback-loop';
+import type { PlacementFilter } from '../stores/placement-records';
 import { answer, type CommandHandler, mayCoordinate, noteReply } from './command-context';
 
 async function scopedCohort(input: Parameters<CommandHandler<'channel'>>[0], name: string) {
   const t = appTextsFor(input.locale);
-  const cohort = await findCohortByName(input.tx, name);
+  const cohort = await input.stores.cohorts.findByName(name);
   if (!cohort)
     return {
       ok: false as const,
@@ -33,7 +24,7 @@ async function scopedCohort(input: Parameters<CommandHandler<'channel'>>[0], nam
 export const overview: CommandHandler<'overview'> = async (input, command) => {
   const t = appTextsFor(input.locale);
   let filter: PlacementFilter = { all: true };
-  let title = (await listCohorts(input.tx))
+  let title = (await input.stores.cohorts.list())
     .filter((c) => mayCoordinate(input, c.id))
     .map((c) => c.name)
     .join(', ');
@@ -43,13 +34,13 @@ export const overview: CommandHandler<'overview'> = async (input, command) => {
     filter = { cohortId: found.cohort.id };
     title = found.cohort.name;
   } else if (command.target?.kind === 'student') {
-    const student = await findPersonByEmail(input.tx, command.target.email);
+    const student = await input.stores.people.findByEmail(command.target.email);
     if (!student)
       return noteReply('command.student-unknown', t['error.studentUnknown'](command.target.email));
     filter = { studentId: student.id };
     title = student.name;
   }
-  const found = await loadPlacementBundles(input.tx, filter);
+  const found = await input.stores.placements.loadBundles(filter);
   // A named student with a placement outside the actor's cohorts is refused, as export does.
   if (command.target?.kind === 'student' && found.some((b) => !mayCoordinate(input, b.cohort.id))) {
     return noteReply('command.not-your-cohort', t['error.notYourCohort']);
@@ -86,7 +77,7 @@ export const setChannel: CommandHandler<'channel'> = async (input, command) => {
   const inbound = input.inbound;
   if (inbound?.conversation.kind !== 'channel')
     return noteReply('command.channel-only', t['error.channelOnly']);
-  await setDigestChannel(input.tx, found.cohort.id, {
+  await input.stores.cohorts.setDigestChannel(found.cohort.id, {
     platform: inbound.platform,
     tenant: inbound.tenant,
     channelId: inbound.conversation.id,
@@ -110,7 +101,7 @@ export const cohortSettings: CommandHandler<'settings'> = async (input, command)
       const detail = next.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
       return noteReply('command.bad-settings', t['error.badSettings'](detail));
     }
-    await saveCohortSettings(input.tx, found.cohort.id, next.data);
+    await input.stores.cohorts.saveSettings(found.cohort.id, next.data);
     return noteReply('command.settings-saved', t['cmd.settingsSaved'](found.cohort.name));
   }
   const s = current;
@@ -148,18 +139,12 @@ export const manageCoordinator: CommandHandler<'coordinator'> = async (input, co
     // Only a coordinator of every cohort may hand out that same reach.
     return noteReply('command.not-your-cohort', t['error.notYourCohort']);
   }
-  const cohortMatch = cohortId === null ? isNull(coordinators.cohortId) : eq(coordinators.cohortId, cohortId);
   if (command.action === 'add') {
-    const person = await upsertPerson(input.tx, { email: command.email }, input.now);
-    const existing = await input.tx
-      .select()
-      .from(coordinators)
-      .where(and(eq(coordinators.personId, person.id), cohortMatch));
-    if (existing.length === 0) await input.tx.insert(coordinators).values({ personId: person.id, cohortId });
+    const person = await input.stores.people.upsert({ email: command.email }, input.now);
+    await input.stores.people.addCoordinator(person.id, cohortId);
     return noteReply('command.coordinator-added', t['cmd.coordinatorAdded'](command.email));
   }
-  const person = await findPersonByEmail(input.tx, command.email);
-  if (person)
-    await input.tx.delete(coordinators).where(and(eq(coordinators.personId, person.id), cohortMatch));
+  const person = await input.stores.people.findByEmail(command.email);
+  if (person) await input.stores.people.removeCoordinator(person.id, cohortId);
   return answer(renderNote('command.coordinator-removed', t['cmd.coordinatorRemoved'](command.email)));
 };

@@ -1,17 +1,16 @@
 import type { Command } from '../../core/commands/types';
 import type { Locale, Message } from '../../core/messages/model';
 import { appTextsFor, renderNote } from '../../core/notices/texts';
-import type { Cipher } from '../../infra/crypto';
-import type { Tx } from '../../infra/db/client';
-import { findPersonByEmail, type Person } from '../../infra/db/repositories/people';
+import type { Person } from '../../core/shared/person';
 import { currentPlacementOf } from '../flows/current-placement';
 import type { PlacementEvaluation } from '../placements/evaluate';
 import type { Inbound } from '../ports';
-import type { Outgoing } from '../send';
+import type { Outgoing } from '../stores/outbox-store';
+import type { Stores } from '../stores/stores';
 
 export type CommandInput = {
-  tx: Tx;
-  cipher: Cipher;
+  /** The stores of the command's unit of work. */
+  stores: Stores;
   actor: Person;
   locale: Locale;
   defaultLocale: Locale;
@@ -40,10 +39,10 @@ export async function studentPlacement(
   email: string,
 ): Promise<{ ok: true; evaluation: PlacementEvaluation } | { ok: false; output: CommandOutput }> {
   const t = appTextsFor(input.locale);
-  const student = await findPersonByEmail(input.tx, email);
+  const student = await input.stores.people.findByEmail(email);
   if (!student)
     return { ok: false, output: noteReply('command.student-unknown', t['error.studentUnknown'](email)) };
-  const evaluation = await currentPlacementOf(input.tx, student.id, input.now);
+  const evaluation = await currentPlacementOf(input.stores, student.id, input.now);
   if (!evaluation)
     return { ok: false, output: noteReply('command.no-placement', t['error.noPlacement'](student.name)) };
   if (!mayCoordinate(input, evaluation.bundle.cohort.id)) {

@@ -9,7 +9,6 @@ import { COMMAND_TABLE } from '../../core/commands/table';
 import type { Command } from '../../core/commands/types';
 import { appTextsFor, renderNote } from '../../core/notices/texts';
 import { assertNever } from '../../core/shared/errors';
-import { audit } from '../../infra/db/repositories/audit';
 import { reachesAll } from '../access/reach';
 import { renderOwnStatus } from '../flows/status';
 import { eraseStudentIn } from '../privacy/erase';
@@ -49,7 +48,7 @@ export async function executeCommandText(input: CommandInput, text: string): Pro
   const output = await execute(input, command);
   // An erase writes its own single, content-free entry (and scrubs the others).
   if (requiredRole(command) === 'coordinator' && command.type !== 'erase') {
-    await audit(input.tx, {
+    await input.stores.audit.record({
       at: input.now,
       actor: input.actor.id,
       action: command.type === 'export' ? 'export' : 'command',
@@ -68,7 +67,7 @@ async function execute(input: CommandInput, command: Command): Promise<CommandOu
         }),
       );
     case 'me':
-      return answer(await renderOwnStatus(input.tx, input.cipher, input.actor, input.locale, input.now));
+      return answer(await renderOwnStatus(input.stores, input.actor, input.locale, input.now));
     case 'overview':
       return overview(input, command);
     case 'add':
@@ -95,7 +94,7 @@ async function execute(input: CommandInput, command: Command): Promise<CommandOu
       return exportCommand(input, command);
     case 'erase': {
       const t = appTextsFor(input.locale);
-      const result = await eraseStudentIn(input.tx, command.studentEmail, {
+      const result = await eraseStudentIn(input.stores, command.studentEmail, {
         actor: input.actor.id,
         at: input.now,
         reach: input.scopes,

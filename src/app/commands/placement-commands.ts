@@ -1,4 +1,3 @@
-import { and, eq, isNull } from 'drizzle-orm';
 import { localDateOf } from '../../core/calendar/zoned';
 import { renderCheckinReminder } from '../../core/checkin/messages';
 import { isCheckinAnswered } from '../../core/checkin/state';
@@ -6,15 +5,12 @@ import { appTextsFor, renderNote } from '../../core/notices/texts';
 import { formatDeadline, formatLocalDate, renderReportName } from '../../core/reports/format';
 import { addLocalDays } from '../../core/shared/dates';
 import { assertNever } from '../../core/shared/errors';
-import { pauses, placements, reports, substitutes } from '../../infra/db/schema';
-import { sealedAt } from '../../infra/db/sealed';
-import { checkPlacementRow } from '../access/reach';
-import { loadConversation } from '../conversations/store';
+import { localeOf } from '../../core/shared/person';
+import { checkPlacementRowIn } from '../access/reach';
 import { CHECKIN_CONVERSATION, type CheckinConversation } from '../flows/checkin-flow';
 import { storedReportId, storedSubstituteKey } from '../placements/evaluate';
 import { placementDatesProblem } from '../placements/placement-input';
 import { savePlacement } from '../placements/save-placement';
-import { localeOf } from '../send';
 import { answer, type CommandHandler, noteReply, studentPlacement } from './command-context';
 import { decided, tellConcerned } from './tell-concerned';
 
@@ -30,7 +26,7 @@ export const addPlacement: CommandHandler<'add'> = async (input, { placement: p 
   if (dates === 'CSV.DATE_OUT_OF_RANGE') {
     return noteReply('command.bad-dates', t['csv.DATE_OUT_OF_RANGE'](`${p.startDate} – ${p.endDate}`));
   }
-  const refusal = await checkPlacementRow(input.tx, input.scopes, row);
+  const refusal = await checkPlacementRowIn(input.stores, input.scopes, row);
   switch (refusal) {
     case null:
       break;
@@ -43,8 +39,9 @@ export const addPlacement: CommandHandler<'add'> = async (input, { placement: p 
     default:
       return assertNever(refusal);
   }
+  // Saving a placement still builds its own queries (migrates after issue 10 lands).
   const { outcome } = await savePlacement(
-    input.tx,
+    input.stores.legacy,
     {
       studentEmail: p.studentEmail,
       studentName: p.studentName,
@@ -70,22 +67,12 @@ export const pausePlacement: CommandHandler<'pause'> = async (input, command) =>
   const found = await studentPlacement(input, command.studentEmail);
   if (!found.ok) return found.output;
   const { bundle } = found.evaluation;
-  const [pause] = await input.tx
-    .insert(pauses)
-    .values({
-      placementId: bundle.placement.id,
-      fromDate: command.from,
-      untilDate: command.until,
-      createdAt: input.now,
-    })
-    .returning({ id: pauses.id });
-  if (pause && command.reason) {
-    // A reason may be medical ("ziek"): sealed to this pause's row, like other personal content.
-    await input.tx
-      .update(pauses)
-      .set({ reason: input.cipher.encrypt(command.reason, sealedAt.pauseReason(pause.id)) })
-      .where(eq(pauses.id, pause.id));
-  }
+  // A reason may be medical ("ziek"): the store seals it, like other personal content.
+  await input.stores.placements.addPause(
+    bundle.placement.id,
+    { from: command.from, until: command.until, reason: command.reason ?? null },
+    input.now,
+  );
   const t = appTextsFor(input.locale);
   const until = command.until;
   return decided(
@@ -113,16 +100,7 @@ export const resumePlacement: CommandHandler<'resume'> = async (input, command) 
   const { bundle } = found.evaluation;
   const on = command.on ?? localDateOf(input.now, bundle.cohort.settings.timezone);
   const lastPausedDay = addLocalDays(on, -1);
-  await input.tx
-    .update(pauses)
-    .set({ untilDate: lastPausedDay })
-    .where(and(eq(pauses.placementId, bundle.placement.id), isNull(pauses.untilDate)));
-  const open = await input.tx.select().from(pauses).where(eq(pauses.placementId, bundle.placement.id));
-  for (const pause of open) {
-    if (pause.untilDate !== null && pause.untilDate >= on && pause.fromDate < on) {
-      await input.tx.update(pauses).set({ untilDate: lastPausedDay }).where(eq(pauses.id, pause.id));
-    }
-  }
+  await input.stores.placements.endPauses(bundle.placement.id, on, lastPausedDay);
   const t = appTextsFor(input.locale);
   return decided(
     noteReply('command.resumed', t['cmd.resumed'](bundle.student.name, on)),
@@ -148,21 +126,11 @@ export const excuseReport: CommandHandler<'excuse'> = async (input, command) => 
     return noteReply('command.report-unknown', t['error.reportUnknown'](what));
   }
   const id = storedReportId(bundle.placement.id, report.id);
-  // may be medical
-  const excuseReason = command.reason
-    ? input.cipher.encrypt(command.reason, sealedAt.excuseReason(id))
-    : null;
-  await input.tx
-    .insert(reports)
-    .values({
-      id,
-      placementId: bundle.placement.id,
-      kind: report.kind,
-      dueDate: report.dueDate,
-      excused: true,
-      excuseReason,
-    })
-    .onConflictDoUpdate({ target: reports.id, set: { excused: true, excuseReason } });
+  // The reason may be medical: the store seals it.
+  await input.stores.reports.excuse(
+    { id, placementId: bundle.placement.id, kind: report.kind, dueDate: report.dueDate },
+    command.reason ?? null,
+  );
   return decided(
     noteReply(
       'command.excused',
@@ -180,10 +148,7 @@ export const setSubstituteText: CommandHandler<'substitute'> = async (input, com
   const found = await studentPlacement(input, command.studentEmail);
   if (!found.ok) return found.output;
   const { bundle } = found.evaluation;
-  await input.tx
-    .update(placements)
-    .set({ substituteText: command.text, updatedAt: input.now })
-    .where(eq(placements.id, bundle.placement.id));
+  await input.stores.placements.setSubstituteText(bundle.placement.id, command.text, input.now);
   return noteReply(
     'command.substitute-set',
     appTextsFor(input.locale)['cmd.substituteSet'](bundle.student.name),
@@ -202,10 +167,12 @@ export const tickSubstitute: CommandHandler<'tick'> = async (input, command) => 
   const target = open[0];
   if (!target) return noteReply('command.no-substitute', t['error.noOpenSubstitute'](bundle.student.name));
   const key = storedSubstituteKey(bundle.placement.id, target.key);
-  await input.tx
-    .insert(substitutes)
-    .values({ key, placementId: bundle.placement.id, doneAt: input.now, doneBy: input.actor.id })
-    .onConflictDoUpdate({ target: substitutes.key, set: { doneAt: input.now, doneBy: input.actor.id } });
+  await input.stores.substitutes.tickOff({
+    key,
+    placementId: bundle.placement.id,
+    by: input.actor.id,
+    at: input.now,
+  });
   return decided(
     noteReply('command.ticked', t['cmd.ticked'](bundle.student.name)),
     tellConcerned(input, bundle, 'ticked', {
@@ -245,9 +212,7 @@ export const remindStudent: CommandHandler<'remind'> = async (input, command) =>
       ],
     };
   }
-  const checkin = await loadConversation<CheckinConversation>(
-    input.tx,
-    input.cipher,
+  const checkin = await input.stores.conversations.load<CheckinConversation>(
     student.id,
     CHECKIN_CONVERSATION,
   );
@@ -272,11 +237,8 @@ export const resetLadder: CommandHandler<'reset'> = async (input, command) => {
   const found = await studentPlacement(input, command.studentEmail);
   if (!found.ok) return found.output;
   const { bundle } = found.evaluation;
-  await input.tx
-    .update(placements)
-    // Running again: when it ends later, it gets its closing message then.
-    .set({ status: 'active', ladderResetAt: input.now, updatedAt: input.now, closingSentAt: null })
-    .where(eq(placements.id, bundle.placement.id));
+  // Running again: when it ends later, it gets its closing message then.
+  await input.stores.placements.resetLadder(bundle.placement.id, input.now);
   return decided(
     noteReply('command.reset', appTextsFor(input.locale)['cmd.reset'](bundle.student.name)),
     tellConcerned(input, bundle, 'reset', {

@@ -1,7 +1,8 @@
 import type { Locale } from '../../core/messages/model';
 import { appTextsFor, renderNote } from '../../core/notices/texts';
-import type { PlacementBundle } from '../../infra/db/repositories/placements';
-import { localeOf, type Outgoing } from '../send';
+import { localeOf } from '../../core/shared/person';
+import type { Outgoing } from '../stores/outbox-store';
+import type { PlacementBundle } from '../stores/placement-records';
 import type { CommandInput, CommandOutput } from './command-context';
 
 type Texts = ReturnType<typeof appTextsFor>;

@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm';
 import { renderMoodLowAlert, renderWantsTalkNote } from '../../core/checkin/alert-messages';
 import {
   type CheckinTransition,
@@ -6,13 +5,11 @@ import {
   receiveCheckinText,
 } from '../../core/checkin/conversation';
 import { renderCheckinEffects } from '../../core/checkin/messages';
-import { evaluateCheckinSignals } from '../../core/checkin/signals';
+import { type CheckinHistoryEntry, evaluateCheckinSignals } from '../../core/checkin/signals';
 import type { CheckinState } from '../../core/checkin/state';
-import { checkinHistory, recordCheckinAnswer } from '../../infra/db/repositories/checkins';
-import { loadPlacementBundles } from '../../infra/db/repositories/placements';
-import { checkins } from '../../infra/db/schema';
-import { loadConversation, saveConversation } from '../conversations/store';
-import { localeOf } from '../send';
+import { localeOf } from '../../core/shared/person';
+import type { CheckinRecord } from '../stores/placement-records';
+import type { Unsealer } from '../stores/unsealer';
 import { emptyOutput, type FlowInput, type FlowOutput } from './flow';
 
 export const CHECKIN_CONVERSATION = 'checkin';
@@ -28,8 +25,8 @@ export async function continueCheckin(
   input: FlowInput,
   act: { text: string } | { actionId: string; value?: string },
 ): Promise<FlowOutput | null> {
-  const { tx, cipher, person, actedAt } = input;
-  const record = await loadConversation<CheckinConversation>(tx, cipher, person.id, CHECKIN_CONVERSATION);
+  const { stores, person, actedAt } = input;
+  const record = await stores.conversations.load<CheckinConversation>(person.id, CHECKIN_CONVERSATION);
   if (!record) return null;
   const { placementId, state } = record.state;
 
@@ -39,19 +36,12 @@ export async function continueCheckin(
   if (!result) return null;
   const [next, effects] = result;
 
-  await saveConversation(
-    tx,
-    cipher,
-    person.id,
-    CHECKIN_CONVERSATION,
-    { placementId, state: next },
-    input.now,
-  );
+  await stores.conversations.save(person.id, CHECKIN_CONVERSATION, { placementId, state: next }, input.now);
   const output = emptyOutput();
   output.conversation.push(...renderCheckinEffects(effects, next, input.locale));
 
   if (effects.some((effect) => effect.type !== 'rejected')) {
-    await recordCheckinAnswer(tx, cipher, placementId, next.week, {
+    await stores.checkins.recordAnswer(placementId, next.week, {
       ...(next.mood !== undefined ? { mood: next.mood } : {}),
       ...(next.learned !== undefined ? { learned: next.learned } : {}),
       ...(next.wantsTalk !== undefined ? { wantsTalk: next.wantsTalk } : {}),
@@ -69,11 +59,11 @@ export async function continueCheckin(
 }
 
 async function mentorAlerts(input: FlowInput, placementId: string, state: CheckinState) {
-  const { tx, cipher } = input;
-  const [bundle] = await loadPlacementBundles(tx, { placementIds: [placementId] });
+  const { stores } = input;
+  const [bundle] = await stores.placements.loadBundles({ placementIds: [placementId] });
   if (!bundle) return [];
-  const rows = await tx.select().from(checkins).where(eq(checkins.placementId, placementId));
-  const signals = evaluateCheckinSignals(checkinHistory(cipher, rows, null)).filter(
+  const rows = await stores.checkins.history(placementId);
+  const signals = evaluateCheckinSignals(signalHistory(stores.unseal, rows, null)).filter(
     (signal) => signal.week === state.week && signal.audience === 'mentor',
   );
   const topic = state.topic ?? null;
@@ -97,4 +87,22 @@ async function mentorAlerts(input: FlowInput, placementId: string, state: Checki
       };
     }),
   );
+}
+
+/** The signal history of a placement, oldest first; the newest is `open` until the next is sent. */
+export function signalHistory(
+  unseal: Unsealer,
+  rows: readonly CheckinRecord[],
+  openWeek: string | null,
+): CheckinHistoryEntry[] {
+  return [...rows]
+    .sort((a, b) => (a.week < b.week ? -1 : 1))
+    .map((row) => ({
+      week: row.week,
+      answered: row.moodEnc !== null,
+      mood: unseal.mood(row),
+      wantsTalk: row.wantsTalk ?? false,
+      mentorTalk: row.mentorTalk ?? null,
+      ...(row.week === openWeek ? { open: true } : {}),
+    }));
 }

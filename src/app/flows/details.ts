@@ -5,12 +5,8 @@ import { SUBSTITUTE_REVIEW_ACTIONS } from '../../core/notices/substitute-review'
 import { appTextsFor, renderNote } from '../../core/notices/texts';
 import { formatLocalDate, renderReportName } from '../../core/reports/format';
 import { STUDENT_HISTORY_ACTION } from '../../core/reports/messages';
-import { audit } from '../../infra/db/repositories/audit';
-import { decryptMood } from '../../infra/db/repositories/checkins';
-import { coordinatesCohort, coordinatorScopes } from '../../infra/db/repositories/people';
-import { loadPlacementBundles } from '../../infra/db/repositories/placements';
-import { sealedAt } from '../../infra/db/sealed';
 import { evaluatePlacement, storedSubstituteKey } from '../placements/evaluate';
+import { coordinatesCohort } from '../stores/people-store';
 import { emptyOutput, type FlowInput, type FlowOutput, reply } from './flow';
 import { placementFields } from './status';
 
@@ -26,14 +22,15 @@ export async function handleDetailsAction(
 ): Promise<FlowOutput | null> {
   if (act.actionId !== DIGEST_DETAILS_ACTION && act.actionId !== STUDENT_HISTORY_ACTION) return null;
   const t = appTextsFor(input.locale);
-  const [bundle] = act.value ? await loadPlacementBundles(input.tx, { placementIds: [act.value] }) : [];
+  const { stores } = input;
+  const [bundle] = act.value ? await stores.placements.loadBundles({ placementIds: [act.value] }) : [];
   const allowed =
     bundle &&
     (bundle.mentors.some((m) => m.id === input.person.id) ||
-      coordinatesCohort(await coordinatorScopes(input.tx, input.person.id), bundle.cohort.id));
+      coordinatesCohort(await stores.people.coordinatorScopes(input.person.id), bundle.cohort.id));
   if (!bundle || !allowed) return reply(renderNote('details.forbidden', t['error.notAllowedToRead']));
 
-  await audit(input.tx, {
+  await stores.audit.record({
     at: input.now,
     actor: input.person.id,
     action: 'checkin.read',
@@ -45,7 +42,7 @@ export async function handleDetailsAction(
     .sort((a, b) => (a.week < b.week ? 1 : -1))
     .slice(0, RECENT_WEEKS)
     .map((row) => {
-      const mood = decryptMood(input.cipher, row);
+      const mood = stores.unseal.mood(row);
       return mood === null
         ? t['details.notAnswered'](row.week)
         : t['details.checkin'](row.week, String(mood), row.wantsTalk ? t['details.wantsTalk'] : '');
@@ -59,12 +56,7 @@ export async function handleDetailsAction(
       t['details.talkLine'](
         row.week,
         t[`details.talk.${row.mentorTalk ?? 'no'}`],
-        row.mentorNoteEnc
-          ? input.cipher.decrypt(
-              row.mentorNoteEnc,
-              sealedAt.checkin('mentor_note_enc', row.placementId, row.week),
-            )
-          : '',
+        stores.unseal.checkinText(row, 'mentorNoteEnc') ?? '',
       ),
     );
   const readable: Button[] = bundle.reports
@@ -86,7 +78,7 @@ export async function handleDetailsAction(
     }));
   const blocks: Block[] = [
     { type: 'text', text: t['details.heading'](bundle.student.name), style: 'heading' },
-    ...placementFields(evaluation, input.locale, input.cipher),
+    ...placementFields(evaluation, input.locale, stores.unseal),
     ...(checkinLines.length
       ? [{ type: 'quote' as const, label: t['details.checkins'], text: checkinLines.join('\n') }]
       : []),

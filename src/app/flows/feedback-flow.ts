@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm';
 import type { Locale } from '../../core/messages/model';
 import {
   FEEDBACK_ACTIONS,
@@ -9,15 +8,12 @@ import {
 } from '../../core/notices/feedback';
 import { appTextsFor, renderNote } from '../../core/notices/texts';
 import { renderReportName } from '../../core/reports/format';
+import { localeOf } from '../../core/shared/person';
 import { stepIdsOf } from '../../core/starr/flows';
 import { textsFor as starrTextsFor } from '../../core/starr/messages';
 import type { StarrKind } from '../../core/starr/state';
-import { audit } from '../../infra/db/repositories/audit';
-import { coordinatesCohort, coordinatorScopes } from '../../infra/db/repositories/people';
-import { loadPlacementBundles, type PlacementBundle } from '../../infra/db/repositories/placements';
-import { reports } from '../../infra/db/schema';
-import { sealedAt } from '../../infra/db/sealed';
-import { localeOf } from '../send';
+import { coordinatesCohort } from '../stores/people-store';
+import type { PlacementBundle } from '../stores/placement-records';
 import { emptyOutput, type FlowInput, type FlowOutput, reply } from './flow';
 
 /** Labelled answers in step order, for reading a report back. */
@@ -31,14 +27,14 @@ function labelledAnswers(kind: StarrKind, answers: Record<string, string>, local
 /** Mentors of the placement and coordinators of its cohort may read it; nobody else. */
 async function mayRead(input: FlowInput, bundle: PlacementBundle): Promise<boolean> {
   if (bundle.mentors.some((mentor) => mentor.id === input.person.id)) return true;
-  return coordinatesCohort(await coordinatorScopes(input.tx, input.person.id), bundle.cohort.id);
+  return coordinatesCohort(await input.stores.people.coordinatorScopes(input.person.id), bundle.cohort.id);
 }
 
 async function loadReport(input: FlowInput, reportId: string | undefined) {
   if (!reportId) return null;
-  const [row] = await input.tx.select().from(reports).where(eq(reports.id, reportId));
+  const row = await input.stores.reports.find(reportId);
   if (!row?.contentEnc) return null;
-  const [bundle] = await loadPlacementBundles(input.tx, { placementIds: [row.placementId] });
+  const [bundle] = await input.stores.placements.loadBundles({ placementIds: [row.placementId] });
   return bundle ? { row, bundle } : null;
 }
 
@@ -56,12 +52,9 @@ export async function handleFeedbackAction(
   const kind = row.kind as StarrKind;
 
   if (act.actionId === FEEDBACK_ACTIONS.open) {
-    const answers = input.cipher.decryptJson<Record<string, string>>(
-      row.contentEnc as string,
-      sealedAt.reportContent(row.id),
-    );
+    const answers = input.stores.unseal.reportContent(row) ?? {};
     // Reading someone else's reflection is always audit-logged (who, what, when; no content).
-    await audit(input.tx, {
+    await input.stores.audit.record({
       at: input.now,
       actor: input.person.id,
       action: 'reflection.read',
@@ -84,15 +77,12 @@ export async function handleFeedbackAction(
   const changed = row.feedbackVerdict !== null;
   const verdict = parseVerdict(act.formValues?.[FEEDBACK_INPUTS.verdict]) ?? 'approved';
   const text = act.formValues?.[FEEDBACK_INPUTS.text]?.trim() || null;
-  await input.tx
-    .update(reports)
-    .set({
-      feedbackVerdict: verdict,
-      feedbackEnc: text ? input.cipher.encrypt(text, sealedAt.reportFeedback(row.id)) : null,
-      feedbackBy: input.person.id,
-      feedbackAt: input.actedAt,
-    })
-    .where(eq(reports.id, row.id));
+  await input.stores.reports.saveFeedback(row.id, {
+    verdict,
+    text,
+    by: input.person.id,
+    at: input.actedAt,
+  });
 
   const studentLocale = localeOf(bundle.student, input.defaultLocale);
   const output: FlowOutput = { ...emptyOutput(), mentions: [bundle.student.id] };

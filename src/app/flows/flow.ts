@@ -1,13 +1,17 @@
 import type { Locale, Message } from '../../core/messages/model';
+import type { Person } from '../../core/shared/person';
 import type { Cipher } from '../../infra/crypto';
-import type { Tx } from '../../infra/db/client';
-import type { Person } from '../../infra/db/repositories/people';
 import type { Inbound } from '../ports';
-import type { Outgoing } from '../send';
+import type { LegacyQueries } from '../stores/legacy';
+import type { Outgoing } from '../stores/outbox-store';
+import type { Stores } from '../stores/stores';
 
-/** What a flow gets: the open transaction and the acting person, already identified. */
+/** What a flow gets: the stores of the act's unit of work and the acting person, identified. */
 export type FlowInput = {
-  tx: Tx;
+  stores: Stores;
+  /** Only for mentor-talk-flow, which still builds its own queries (migrates after issue 10 lands). */
+  tx: LegacyQueries;
+  /** Only for mentor-talk-flow (the stores seal and open everything else). */
   cipher: Cipher;
   inbound: Inbound;
   person: Person;

@@ -1,6 +1,5 @@
 import { isTyped } from '../../core/messages/keywords';
 import { appTextsFor, renderNote } from '../../core/notices/texts';
-import { addGoal, readGoals } from '../../infra/db/repositories/goals';
 import { currentPlacementOf } from './current-placement';
 import { type FlowInput, type FlowOutput, say } from './flow';
 
@@ -17,10 +16,10 @@ export async function handleGoals(input: FlowInput, text: string): Promise<FlowO
   const listing = isTyped('goals', text);
   if (!adding && !listing) return null;
   const t = appTextsFor(input.locale);
-  const current = await currentPlacementOf(input.tx, input.person.id, input.now);
+  const current = await currentPlacementOf(input.stores, input.person.id, input.now);
   if (!current) return say(renderNote('goals.none', t['status.none']));
   const placementId = current.bundle.placement.id;
-  const existing = await readGoals(input.tx, input.cipher, placementId);
+  const existing = await input.stores.goals.read(placementId);
 
   if (adding) {
     const goal = (adding[1] ?? '').trim().replace(/\s+/g, ' ');
@@ -28,7 +27,7 @@ export async function handleGoals(input: FlowInput, text: string): Promise<FlowO
       return say(renderNote('goals.too-long', t['goals.tooLong'](MAX_GOAL_LENGTH)));
     if (existing.length >= MAX_GOALS) return say(renderNote('goals.too-many', t['goals.tooMany'](MAX_GOALS)));
     if (!existing.includes(goal)) {
-      await addGoal(input.tx, input.cipher, placementId, existing.length, goal);
+      await input.stores.goals.add(placementId, existing.length, goal);
       existing.push(goal);
     }
   }

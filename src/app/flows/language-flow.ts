@@ -1,8 +1,6 @@
-import { eq } from 'drizzle-orm';
 import type { Locale } from '../../core/messages/model';
 import { parseLocale } from '../../core/messages/texts';
 import { appTextsFor, renderNote } from '../../core/notices/texts';
-import { people } from '../../infra/db/schema';
 import { emptyOutput, type FlowInput, type FlowOutput, say } from './flow';
 
 /** The home view's language button; value = `nl` or `en`. */
@@ -36,7 +34,7 @@ export async function handleLanguage(
     const t = appTextsFor(input.locale);
     return say(renderNote('language.unknown', t['language.unknown']));
   }
-  await input.tx.update(people).set({ locale: requested }).where(eq(people.id, input.person.id));
+  await input.stores.people.setLocale(input.person.id, requested);
   const t = appTextsFor(requested);
   return { ...emptyOutput(), conversation: [renderNote('language.set', t['language.set'])] };
 }

@@ -1,4 +1,3 @@
-import { and, desc, eq, isNotNull } from 'drizzle-orm';
 import { localDateOf } from '../../core/calendar/zoned';
 import type { LadderReport } from '../../core/escalation/types';
 import { isTyped } from '../../core/messages/keywords';
@@ -7,6 +6,7 @@ import { renderFeedbackNotice } from '../../core/notices/feedback';
 import { appTextsFor, renderNote } from '../../core/notices/texts';
 import { renderReportName } from '../../core/reports/format';
 import { handInOpens, periodStart } from '../../core/reports/hand-in';
+import { localeOf } from '../../core/shared/person';
 import { startButton } from '../../core/starr/buttons';
 import type { StarrEvent } from '../../core/starr/events';
 import { renderStarrEffects, textsFor as starrTextsFor } from '../../core/starr/messages';
@@ -19,14 +19,8 @@ import {
   type StarrState,
 } from '../../core/starr/state';
 import { transition } from '../../core/starr/transition';
-import { findCohortById } from '../../infra/db/repositories/cohorts';
-import { addGoal, readGoals } from '../../infra/db/repositories/goals';
-import { loadPlacementBundles } from '../../infra/db/repositories/placements';
-import { people, placements, reports } from '../../infra/db/schema';
-import { sealedAt } from '../../infra/db/sealed';
-import { deleteConversation, loadConversation, saveConversation } from '../conversations/store';
 import { coreReportId, type PlacementEvaluation, storedReportId } from '../placements/evaluate';
-import { localeOf, type Outgoing } from '../send';
+import type { Outgoing } from '../stores/outbox-store';
 import { currentPlacementOf } from './current-placement';
 import { emptyOutput, type FlowInput, type FlowOutput, say } from './flow';
 
@@ -38,10 +32,8 @@ type StarrConversation = { placementId: string; state: StarrState };
 /** Outside a draft, both the in-draft start words and "verslag"/"report" open a report. */
 export const isStartWord = (text: string): boolean => isTyped('start', text) || isTyped('report', text);
 
-export async function hasOpenDraft(input: Pick<FlowInput, 'tx' | 'cipher' | 'person'>): Promise<Date | null> {
-  const record = await loadConversation<StarrConversation>(
-    input.tx,
-    input.cipher,
+export async function hasOpenDraft(input: Pick<FlowInput, 'stores' | 'person'>): Promise<Date | null> {
+  const record = await input.stores.conversations.load<StarrConversation>(
     input.person.id,
     STARR_CONVERSATION,
   );
@@ -82,13 +74,8 @@ function openReports(evaluation: PlacementEvaluation, at: Date): OpenReport[] {
 
 /** Nudges fade once the student's last three reports needed none. */
 async function fadeNudges(input: FlowInput, placementId: string): Promise<boolean> {
-  const recent = await input.tx
-    .select({ neededNudges: reports.neededNudges })
-    .from(reports)
-    .where(and(eq(reports.placementId, placementId), isNotNull(reports.submittedAt)))
-    .orderBy(desc(reports.submittedAt))
-    .limit(3);
-  return recent.length === 3 && recent.every((r) => r.neededNudges === false);
+  const recent = await input.stores.reports.recentNudges(placementId, 3);
+  return recent.length === 3 && recent.every((needed) => needed === false);
 }
 
 /**
@@ -99,8 +86,10 @@ export async function continueStarr(
   input: FlowInput,
   act: { text: string } | { actionId: string; value?: string },
 ): Promise<FlowOutput | null> {
-  const { tx, cipher, person } = input;
-  const record = await loadConversation<StarrConversation>(tx, cipher, person.id, STARR_CONVERSATION);
+  const record = await input.stores.conversations.load<StarrConversation>(
+    input.person.id,
+    STARR_CONVERSATION,
+  );
   const draft = record && parseStarrState(record.state.state).ok ? record.state : null;
   const active =
     draft && (draft.state.status === 'in-progress' || draft.state.status === 'paused') ? draft : null;
@@ -124,7 +113,7 @@ export async function continueStarr(
 
 async function startReport(input: FlowInput, requested: string | undefined): Promise<FlowOutput> {
   const t = appTextsFor(input.locale);
-  const evaluation = await currentPlacementOf(input.tx, input.person.id, input.now);
+  const evaluation = await currentPlacementOf(input.stores, input.person.id, input.now);
   const writable = evaluation && isRunning(evaluation) ? openReports(evaluation, input.now) : [];
   // Typed "start" offers what can be handed in (with several, the student chooses); when nothing
   // can be handed in yet, the report whose period has begun can already be written.
@@ -143,7 +132,7 @@ async function startReport(input: FlowInput, requested: string | undefined): Pro
       ? createRevisionState(
           reportId,
           report.kind as StarrKind,
-          input.cipher.decryptJson<Record<string, string>>(row.contentEnc, sealedAt.reportContent(reportId)),
+          input.stores.unseal.reportContent(row) ?? {},
           input.actedAt,
         )
       : createStarrState(reportId, report.kind as StarrKind, input.actedAt);
@@ -186,30 +175,18 @@ function reportOf(draft: StarrConversation): { kind: StarrKind; dueDate: string 
 }
 
 /** The mentor's feedback shown above a revision's summary; null when none was written. */
-async function revisionFeedbackOf(input: FlowInput, reportId: string) {
-  const [row] = await input.tx
-    .select({ feedbackEnc: reports.feedbackEnc, mentorName: people.name })
-    .from(reports)
-    .leftJoin(people, eq(people.id, reports.feedbackBy))
-    .where(eq(reports.id, reportId));
-  if (!row) return null;
-  return {
-    mentorName: row.mentorName ?? '',
-    text: row.feedbackEnc ? input.cipher.decrypt(row.feedbackEnc, sealedAt.reportFeedback(reportId)) : null,
-  };
+function revisionFeedbackOf(input: FlowInput, reportId: string) {
+  return input.stores.reports.feedbackOf(reportId);
 }
 
 async function step(input: FlowInput, draft: StarrConversation, event: StarrEvent): Promise<FlowOutput> {
-  const { tx, cipher, person } = input;
-  // Only the cohort's settings are needed here (every step passes by: keep it to two queries).
-  const [placement] = await tx
-    .select({ cohortId: placements.cohortId })
-    .from(placements)
-    .where(eq(placements.id, draft.placementId));
-  const settings = placement ? (await findCohortById(tx, placement.cohortId))?.settings : undefined;
+  const { stores, person } = input;
+  // Only the cohort's settings are needed here (every step passes by: keep it to two reads).
+  const cohortId = await stores.placements.cohortIdOf(draft.placementId);
+  const settings = cohortId ? (await stores.cohorts.findById(cohortId))?.settings : undefined;
   const report = reportOf(draft);
   const ctx = {
-    goals: await readGoals(tx, cipher, draft.placementId),
+    goals: await stores.goals.read(draft.placementId),
     fadeQualityNudges: await fadeNudges(input, draft.placementId),
     // A revision was handed in before: the opening date no longer applies.
     submitFrom:
@@ -227,9 +204,9 @@ async function step(input: FlowInput, draft: StarrConversation, event: StarrEven
   };
   output.conversation.push(...renderStarrEffects(effects, next, input.locale, renderCtx));
   if (next.status === 'in-progress' || next.status === 'paused') {
-    await saveConversation(tx, cipher, person.id, STARR_CONVERSATION, { ...draft, state: next }, input.now);
+    await stores.conversations.save(person.id, STARR_CONVERSATION, { ...draft, state: next }, input.now);
   } else {
-    await deleteConversation(tx, person.id, STARR_CONVERSATION);
+    await stores.conversations.delete(person.id, STARR_CONVERSATION);
   }
   for (const effect of effects) {
     if (effect.type !== 'submitted') continue;
@@ -259,39 +236,29 @@ async function saveSubmission(
   neededNudges: boolean,
   knownGoals: readonly string[],
 ): Promise<Outgoing[]> {
-  const { tx, cipher } = input;
+  const { stores } = input;
   const [kind, dueDate] = state.reportId.slice(placementId.length + 1).split(':') as [StarrKind, string];
-  const contentEnc = cipher.encryptJson(answers, sealedAt.reportContent(state.reportId));
-  const [existing] = await tx.select().from(reports).where(eq(reports.id, state.reportId));
+  const existing = await stores.reports.find(state.reportId);
   if (existing?.submittedAt) {
     // A revision after "needs more": new content, the original hand-in time still counts.
-    await tx
-      .update(reports)
-      .set({ contentEnc, feedbackEnc: null, feedbackVerdict: null, feedbackAt: null, feedbackBy: null })
-      .where(eq(reports.id, state.reportId));
+    await stores.reports.revise(state.reportId, answers);
   } else {
-    await tx
-      .insert(reports)
-      .values({
-        id: state.reportId,
-        placementId,
-        kind,
-        dueDate,
-        submittedAt: input.actedAt,
-        contentEnc,
-        neededNudges,
-      })
-      .onConflictDoUpdate({
-        target: reports.id,
-        set: { submittedAt: input.actedAt, contentEnc, neededNudges },
-      });
+    await stores.reports.submit({
+      id: state.reportId,
+      placementId,
+      kind,
+      dueDate,
+      submittedAt: input.actedAt,
+      answers,
+      neededNudges,
+    });
   }
   const goal = answers.goal?.trim();
   if (goal && !knownGoals.includes(goal)) {
-    await addGoal(tx, cipher, placementId, knownGoals.length, goal);
+    await stores.goals.add(placementId, knownGoals.length, goal);
   }
 
-  const [bundle] = await loadPlacementBundles(tx, { placementIds: [placementId] });
+  const [bundle] = await stores.placements.loadBundles({ placementIds: [placementId] });
   if (!bundle) return [];
   const revision = existing?.submittedAt ? `rev:${input.inbound.dedupeKey}` : 'first';
   return bundle.mentors.map((mentor) => {

@@ -1,18 +1,15 @@
 import type { Block, Locale, Message } from '../../core/messages/model';
 import { appTextsFor } from '../../core/notices/texts';
 import { formatDeadline, renderReportName } from '../../core/reports/format';
-import type { Cipher } from '../../infra/crypto';
-import type { Queryable } from '../../infra/db/client';
-import { listCohorts } from '../../infra/db/repositories/cohorts';
-import { openGoals } from '../../infra/db/repositories/goals';
-import { coordinatorScopes, type Person } from '../../infra/db/repositories/people';
-import { loadPlacementBundles } from '../../infra/db/repositories/placements';
+import type { Person } from '../../core/shared/person';
 import { evaluatePlacement, type PlacementEvaluation } from '../placements/evaluate';
 import { feedbackLoopOf } from '../placements/feedback-loop';
+import type { Stores } from '../stores/stores';
+import type { Unsealer } from '../stores/unsealer';
 import { LANGUAGE_ACTION } from './language-flow';
 
 /** Student-facing lines about one placement: status, next report, owed items, ladder step, goals. */
-export function placementFields(evaluation: PlacementEvaluation, locale: Locale, cipher: Cipher): Block[] {
+export function placementFields(evaluation: PlacementEvaluation, locale: Locale, unseal: Unsealer): Block[] {
   const t = appTextsFor(locale);
   const { ladder, bundle, status } = evaluation;
   const next = ladder.reports.find((r) => r.status === 'pending');
@@ -48,7 +45,7 @@ export function placementFields(evaluation: PlacementEvaluation, locale: Locale,
     { label: t['status.step'], value: String(ladder.step) },
     { label: t['status.history'], value: String(submitted.length) },
   ];
-  const goals = openGoals(cipher, bundle.goals);
+  const goals = unseal.goals(bundle.goals);
   const goalText = goals.length
     ? goals.map((goal, i) => `${i + 1}. ${goal}`).join('\n')
     : t['status.noGoals'];
@@ -63,8 +60,7 @@ export function placementFields(evaluation: PlacementEvaluation, locale: Locale,
  * students they supervise, the cohorts they coordinate. Never another student's content.
  */
 export async function renderOwnStatus(
-  q: Queryable,
-  cipher: Cipher,
+  stores: Pick<Stores, 'placements' | 'people' | 'cohorts' | 'unseal'>,
   person: Person,
   locale: Locale,
   at: Date,
@@ -72,11 +68,13 @@ export async function renderOwnStatus(
   const t = appTextsFor(locale);
   const blocks: Block[] = [{ type: 'text', text: t['status.heading'], style: 'heading' }];
 
-  const own = (await loadPlacementBundles(q, { studentId: person.id })).map((b) => evaluatePlacement(b, at));
+  const own = (await stores.placements.loadBundles({ studentId: person.id })).map((b) =>
+    evaluatePlacement(b, at),
+  );
   for (const evaluation of own)
-    blocks.push(...placementFields(evaluation, locale, cipher), { type: 'divider' });
+    blocks.push(...placementFields(evaluation, locale, stores.unseal), { type: 'divider' });
 
-  const supervised = (await loadPlacementBundles(q, { mentorId: person.id })).map((b) =>
+  const supervised = (await stores.placements.loadBundles({ mentorId: person.id })).map((b) =>
     evaluatePlacement(b, at),
   );
   if (supervised.length > 0) {
@@ -98,13 +96,15 @@ export async function renderOwnStatus(
     blocks.push({ type: 'text', text: t['status.mentorHint'], style: 'muted' });
   }
 
-  const scopes = await coordinatorScopes(q, person.id);
+  const scopes = await stores.people.coordinatorScopes(person.id);
   if (scopes.length > 0) {
-    const cohorts = (await listCohorts(q)).filter((c) => scopes.includes(null) || scopes.includes(c.id));
+    const cohorts = (await stores.cohorts.list()).filter(
+      (c) => scopes.includes(null) || scopes.includes(c.id),
+    );
     const fields = [];
     for (const cohort of cohorts) {
       // The cohort at a glance: counts only, no names of students in trouble on a shared screen.
-      const evaluations = (await loadPlacementBundles(q, { cohortId: cohort.id })).map((b) =>
+      const evaluations = (await stores.placements.loadBundles({ cohortId: cohort.id })).map((b) =>
         evaluatePlacement(b, at),
       );
       const running = evaluations.filter((e) => e.status === 'active' || e.status === 'paused').length;

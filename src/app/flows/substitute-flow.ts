@@ -3,11 +3,8 @@ import { renderSubstituteForm, SUBSTITUTE_ACTIONS, SUBSTITUTE_INPUT } from '../.
 import { withReadButton } from '../../core/notices/substitute-review';
 import { appTextsFor, renderNote } from '../../core/notices/texts';
 import { formatDeadline } from '../../core/reports/format';
-import { loadPlacementBundles } from '../../infra/db/repositories/placements';
-import { substitutes } from '../../infra/db/schema';
-import { sealedAt } from '../../infra/db/sealed';
+import { localeOf } from '../../core/shared/person';
 import { evaluatePlacement, storedSubstituteKey } from '../placements/evaluate';
-import { localeOf } from '../send';
 import { currentPlacementOf } from './current-placement';
 import { emptyOutput, type FlowInput, type FlowOutput, reply, say } from './flow';
 
@@ -15,9 +12,9 @@ export const isSubstituteWord = (text: string): boolean => isTyped('substitute',
 
 /** The student's open substitute assignment with this key (or the first open one), with its placement. */
 async function findOpen(input: FlowInput, key: string | undefined) {
-  const current = await currentPlacementOf(input.tx, input.person.id, input.now);
+  const current = await currentPlacementOf(input.stores, input.person.id, input.now);
   const bundles = key
-    ? await loadPlacementBundles(input.tx, { studentId: input.person.id })
+    ? await input.stores.placements.loadBundles({ studentId: input.person.id })
     : current
       ? [current.bundle]
       : [];
@@ -63,28 +60,15 @@ export async function handleSubstitute(
 
   const work = ('formValues' in act ? act.formValues?.[SUBSTITUTE_INPUT] : undefined)?.trim();
   if (!work) return reply(renderNote('substitute.empty', t['substitute.empty']));
-  await input.tx
-    .insert(substitutes)
-    .values({
-      key: found.stored,
-      placementId: found.bundle.placement.id,
-      text: found.text,
-      doneAt: input.actedAt,
-      doneBy: input.person.id,
-      contentEnc: input.cipher.encrypt(work, sealedAt.substituteContent(found.stored)),
-    })
-    .onConflictDoUpdate({
-      target: substitutes.key,
-      // A hand-in after "sent back" is a new hand-in: the earlier assessment no longer stands.
-      set: {
-        doneAt: input.actedAt,
-        doneBy: input.person.id,
-        contentEnc: input.cipher.encrypt(work, sealedAt.substituteContent(found.stored)),
-        reviewStatus: null,
-        reviewedBy: null,
-        reviewedAt: null,
-      },
-    });
+  // A hand-in after "sent back" is a new hand-in: the earlier assessment no longer stands.
+  await input.stores.substitutes.handIn({
+    key: found.stored,
+    placementId: found.bundle.placement.id,
+    text: found.text,
+    work,
+    by: input.person.id,
+    at: input.actedAt,
+  });
 
   const output = emptyOutput();
   output.conversation.push(renderNote('substitute.thanks', t['substitute.thanks']));

@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm';
 import {
   parseAssessment,
   renderAssessmentForStudent,
@@ -8,27 +7,23 @@ import {
 } from '../../core/notices/substitute-review';
 import { appTextsFor, renderNote } from '../../core/notices/texts';
 import { formatDeadline } from '../../core/reports/format';
-import { audit } from '../../infra/db/repositories/audit';
-import { coordinatesCohort, coordinatorScopes } from '../../infra/db/repositories/people';
-import { loadPlacementBundles } from '../../infra/db/repositories/placements';
-import { substitutes } from '../../infra/db/schema';
-import { sealedAt } from '../../infra/db/sealed';
+import { localeOf } from '../../core/shared/person';
 import { evaluatePlacement, storedSubstituteKey } from '../placements/evaluate';
-import { localeOf } from '../send';
+import { coordinatesCohort } from '../stores/people-store';
 import { emptyOutput, type FlowInput, type FlowOutput, reply } from './flow';
 
 /** The assignment behind a stored key, with who may read it (mentors, coordinators) and assess it (coordinators). */
 async function findAssignment(input: FlowInput, key: string | undefined) {
   if (!key) return null;
   const placementId = key.slice(0, key.indexOf(':'));
-  const [bundle] = await loadPlacementBundles(input.tx, { placementIds: [placementId] });
+  const [bundle] = await input.stores.placements.loadBundles({ placementIds: [placementId] });
   if (!bundle) return null;
   const assignment = evaluatePlacement(bundle, input.now).ladder.substitutes.find(
     (s) => storedSubstituteKey(bundle.placement.id, s.key) === key,
   );
   if (!assignment) return null;
   const isCoordinator = coordinatesCohort(
-    await coordinatorScopes(input.tx, input.person.id),
+    await input.stores.people.coordinatorScopes(input.person.id),
     bundle.cohort.id,
   );
   const isMentor = bundle.mentors.some((m) => m.id === input.person.id);
@@ -57,7 +52,7 @@ export async function handleSubstituteReview(
 
   if (reading) {
     // Reading a student's work is audit-logged like reading a reflection (who, what, when).
-    await audit(input.tx, {
+    await input.stores.audit.record({
       at: input.now,
       actor: input.person.id,
       action: 'substitute.read',
@@ -72,9 +67,7 @@ export async function handleSubstituteReview(
         assignment: row?.text ?? bundle.placement.substituteText ?? t['substitute.default'],
         dueDate: formatDeadline(assignment.dueDate, input.locale),
         handedInAt: row?.doneAt ? row.doneAt.toISOString().slice(0, 10) : null,
-        work: row?.contentEnc
-          ? input.cipher.decrypt(row.contentEnc, sealedAt.substituteContent(row.key))
-          : null,
+        work: row ? input.stores.unseal.substituteWork(row) : null,
         review: row?.reviewStatus ?? null,
         mayAssess: found.mayAssess,
       }),
@@ -86,18 +79,14 @@ export async function handleSubstituteReview(
   }
   const assessment = parseAssessment(act.formValues?.[SUBSTITUTE_REVIEW_INPUTS.verdict]) ?? 'accepted';
   const note = act.formValues?.[SUBSTITUTE_REVIEW_INPUTS.note]?.trim() || null;
-  await input.tx
-    .update(substitutes)
-    .set({
-      reviewStatus: assessment,
-      reviewedBy: input.person.id,
-      reviewedAt: input.actedAt,
-      reviewNoteEnc: note ? input.cipher.encrypt(note, sealedAt.substituteReviewNote(row.key)) : null,
-      // Sent back: the assignment is open again (and counts as overdue past its due date).
-      ...(assessment === 'returned' ? { doneAt: null, doneBy: null } : {}),
-    })
-    .where(eq(substitutes.key, key));
-  await audit(input.tx, {
+  // Sent back: the assignment is open again (and counts as overdue past its due date).
+  await input.stores.substitutes.assess(key, {
+    status: assessment,
+    note,
+    by: input.person.id,
+    at: input.actedAt,
+  });
+  await input.stores.audit.record({
     at: input.now,
     actor: input.person.id,
     action: `substitute.${assessment}`,

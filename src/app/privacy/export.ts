@@ -1,13 +1,9 @@
 import { stringify } from 'csv-stringify/sync';
-import type { Cipher, Where } from '../../infra/crypto';
-import type { Queryable } from '../../infra/db/client';
-import { audit } from '../../infra/db/repositories/audit';
-import { decryptMood } from '../../infra/db/repositories/checkins';
-import { findCohortByName } from '../../infra/db/repositories/cohorts';
-import { findPersonByEmail } from '../../infra/db/repositories/people';
-import { loadPlacementBundles, type PlacementFilter } from '../../infra/db/repositories/placements';
-import { sealedAt } from '../../infra/db/sealed';
+import type { Cipher } from '../../infra/crypto';
 import { coreReportId, evaluatePlacement, storedSubstituteKey } from '../placements/evaluate';
+import { type LegacyDb, storesOnDb } from '../stores/legacy';
+import type { CheckinRecord as CheckinRow, PlacementFilter } from '../stores/placement-records';
+import type { Stores } from '../stores/stores';
 
 /** The export document (docs/INTERFACES.md, "Export JSON"; docs/export.schema.json); field names are part of the product. */
 export type ExportDocument = {
@@ -74,8 +70,9 @@ const MONTHLY_KEYS = ['goal', 'situation', 'task', 'action', 'result', 'reflecti
  * Audit-logged as one entry per exported student.
  */
 export async function exportPlacements(
-  q: Queryable,
-  cipher: Cipher,
+  /** The stores; a database and cipher until src/cli.ts hands stores (migrates after issue 10 lands). */
+  from: Stores | LegacyDb,
+  cipher: Cipher | null,
   scope: ExportScope,
   options: {
     actor: string;
@@ -85,21 +82,23 @@ export async function exportPlacements(
     includeCheckinContent?: boolean;
   },
 ): Promise<ExportResult> {
+  const stores = 'unseal' in from ? from : storesOnDb(from, cipher ?? undefined);
+  const { unseal } = stores;
   const withContent = scope.student !== undefined || options.includeCheckinContent === true;
-  const decryptOrNull = (value: string | null, where: Where) =>
-    withContent && value ? cipher.decrypt(value, where) : null;
+  const textOrNull = (row: CheckinRow, field: 'learnedEnc' | 'topicEnc' | 'mentorNoteEnc') =>
+    withContent ? unseal.checkinText(row, field) : null;
   let filter: PlacementFilter = { all: true };
   if (scope.student) {
-    const student = await findPersonByEmail(q, scope.student);
+    const student = await stores.people.findByEmail(scope.student);
     if (!student) return { ok: false, error: 'EXPORT.UNKNOWN_STUDENT', value: scope.student };
     filter = { studentId: student.id };
   } else if (scope.cohort) {
-    const cohort = await findCohortByName(q, scope.cohort);
+    const cohort = await stores.cohorts.findByName(scope.cohort);
     if (!cohort) return { ok: false, error: 'EXPORT.UNKNOWN_COHORT', value: scope.cohort };
     filter = { cohortId: cohort.id };
   }
   const allowed = options.allowedCohortIds;
-  const found = await loadPlacementBundles(q, filter);
+  const found = await stores.placements.loadBundles(filter);
   // A named cohort or student outside the actor's cohorts is refused outright (not an empty export).
   if ((scope.cohort || scope.student) && allowed && found.some((b) => !allowed.has(b.cohort.id))) {
     return { ok: false, error: 'EXPORT.NOT_YOURS', value: scope.cohort ?? scope.student ?? '' };
@@ -122,9 +121,7 @@ export async function exportPlacements(
       missCount: evaluation.ladder.missCount,
       reports: evaluation.ladder.reports.map((report) => {
         const row = rows.get(report.id);
-        const answers = row?.contentEnc
-          ? cipher.decryptJson<Record<string, string>>(row.contentEnc, sealedAt.reportContent(row.id))
-          : null;
+        const answers = row ? unseal.reportContent(row) : null;
         const starr =
           answers && report.kind === 'monthly'
             ? Object.fromEntries(MONTHLY_KEYS.map((key) => [key, answers[key] ?? '']))
@@ -143,23 +140,20 @@ export async function exportPlacements(
           dueDate: s.dueDate,
           status: s.status,
           text: row?.text ?? bundle.placement.substituteText ?? null,
-          work: row?.contentEnc ? cipher.decrypt(row.contentEnc, sealedAt.substituteContent(row.key)) : null,
+          work: row ? unseal.substituteWork(row) : null,
           handedInAt: row?.doneAt?.toISOString() ?? null,
           assessment: row?.reviewStatus ?? null,
         };
       }),
       checkins: bundle.checkins.map((row) => ({
         week: row.week,
-        mood: withContent ? decryptMood(cipher, row) : null,
+        mood: withContent ? unseal.mood(row) : null,
         answeredAt: row.answeredAt?.toISOString() ?? null,
-        learned: decryptOrNull(row.learnedEnc, sealedAt.checkin('learned_enc', row.placementId, row.week)),
+        learned: textOrNull(row, 'learnedEnc'),
         wantsTalk: withContent ? row.wantsTalk : null,
-        topic: decryptOrNull(row.topicEnc, sealedAt.checkin('topic_enc', row.placementId, row.week)),
+        topic: textOrNull(row, 'topicEnc'),
         mentorTalk: row.mentorTalk,
-        mentorNote: decryptOrNull(
-          row.mentorNoteEnc,
-          sealedAt.checkin('mentor_note_enc', row.placementId, row.week),
-        ),
+        mentorNote: textOrNull(row, 'mentorNoteEnc'),
       })),
     };
   });
@@ -167,7 +161,7 @@ export async function exportPlacements(
   for (const bundle of bundles) {
     // A cohort export with moods and check-in text is logged as exactly that.
     const action = withContent && !scope.student ? 'export.checkin-content' : 'export';
-    await audit(q, { at: options.at, actor: options.actor, action, subject: bundle.student.id });
+    await stores.audit.record({ at: options.at, actor: options.actor, action, subject: bundle.student.id });
   }
   return {
     ok: true,

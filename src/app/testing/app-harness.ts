@@ -3,6 +3,7 @@ import type { Message } from '../../core/messages/model';
 import { type Cipher, createCipher } from '../../infra/crypto';
 import type { Database } from '../../infra/db/client';
 import { findPersonByEmail, linkIdentity } from '../../infra/db/repositories/people';
+import { createDbStores } from '../../infra/db/stores';
 import { openTestDatabase } from '../../infra/db/test-database';
 import { silentLogger } from '../../infra/logging';
 import { createCoordinatorAlerter, createDefaultResolver, createDispatcher } from '../../infra/outbox';
@@ -15,6 +16,7 @@ import { type App, createApp } from '../create-app';
 import type { InboundPayload } from '../inbound';
 import { type ImportSummary, importPlacements } from '../placements/import-placements';
 import type { Address, Clock, InboundResult } from '../ports';
+import type { StoreAccess } from '../stores/stores';
 
 /**
  * The whole app on a real test database (PGlite, or Postgres with DATABASE_URL), driven the way
@@ -42,6 +44,8 @@ export type Delivery = { to: string; message: Message };
 
 export type AppHarness = {
   database: Database;
+  /** The database stores the app runs on (same database, same key). */
+  stores: StoreAccess;
   cipher: Cipher;
   clock: SettableClock;
   app: App;
@@ -78,6 +82,7 @@ export async function createAppHarness(
 ) {
   const database = options.database ?? (await openTestDatabase());
   const cipher = createCipher(TEST_KEY);
+  const stores = createDbStores(database.db, cipher);
   const clock = createSettableClock(options.start ?? new Date('2027-01-04T09:00:00Z'));
   const sent: Delivery[] = [];
   const gateway = createConsoleGateway((address, message) =>
@@ -88,6 +93,7 @@ export async function createAppHarness(
   function build(): { app: App; dispatcher: Dispatcher } {
     const app = createApp({
       db: database.db,
+      stores,
       cipher,
       clock,
       logger: silentLogger,
@@ -149,6 +155,7 @@ export async function createAppHarness(
 
   const harness: AppHarness = {
     database,
+    stores,
     cipher,
     clock,
     get app() {
@@ -206,24 +213,4 @@ export async function createAppHarness(
   return harness;
 }
 
-/** Every text of a message, flattened: for "contains"/"does not contain" assertions. */
-export function textOf(message: Message): string {
-  const parts: string[] = [message.summary];
-  for (const block of message.blocks) {
-    switch (block.type) {
-      case 'text':
-      case 'quote':
-        parts.push(block.text, block.type === 'quote' ? (block.label ?? '') : '');
-        break;
-      case 'fields':
-        for (const field of block.fields) parts.push(field.label, field.value);
-        break;
-      case 'actions':
-        for (const button of block.buttons) parts.push(button.label, button.value ?? '');
-        break;
-      default:
-        break;
-    }
-  }
-  return parts.join('\n');
-}
+export { textOf } from './text-of';

@@ -1,33 +1,10 @@
+import type { AuditEntry } from '../../../app/stores/audit-store';
 import type { Queryable } from '../client';
 import { auditLog } from '../schema';
 
-/**
- * Audit actions. Entries say who did what to whom and when — never content (no reflection
- * text, mood, free text or message bodies in `detail`).
- */
-export type AuditAction =
-  | 'reflection.read'
-  | 'checkin.read'
-  | 'export'
-  /** A cohort-wide export that includes moods and check-in text (asked for explicitly). */
-  | 'export.checkin-content'
-  | 'substitute.read'
-  | 'substitute.accepted'
-  | 'substitute.returned'
-  | 'erase'
-  | 'import'
-  | 'command'
-  | 'retention.purge';
+export type { AuditAction, AuditEntry } from '../../../app/stores/audit-store';
 
-export type AuditEntry = {
-  at: Date;
-  /** Person id, or `cli` / `system`. */
-  actor: string;
-  action: AuditAction;
-  subject?: string | null;
-  detail?: Record<string, string | number | boolean | null>;
-};
-
+/** Kept for the jobs and the placement import until they use the AuditStore (after issue 10). */
 export async function audit(q: Queryable, entry: AuditEntry): Promise<void> {
   await q.insert(auditLog).values({
     at: entry.at,

@@ -1,21 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import type { Platform } from '../../../app/ports';
+import type { Cohort, DigestChannel } from '../../../app/stores/cohort-store';
 import { type CohortSettings, cohortSettingsSchema } from '../../../core/shared/cohort';
 import type { Queryable } from '../client';
 import { cohorts } from '../schema';
 
-export type DigestChannel = { platform: Platform; tenant: string; channelId: string };
-
-export type Cohort = {
-  id: string;
-  name: string;
-  settings: CohortSettings;
-  digestChannel: DigestChannel | null;
-};
-
-/** The cohort used when a placement names none. */
-export const DEFAULT_COHORT_NAME = 'standaard';
+export { DEFAULT_COHORT_NAME } from '../../../app/stores/cohort-store';
+export type { Cohort, DigestChannel };
 
 function toCohort(row: typeof cohorts.$inferSelect): Cohort {
   return {

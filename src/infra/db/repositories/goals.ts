@@ -1,10 +1,11 @@
 import { eq } from 'drizzle-orm';
+import type { StoredGoal } from '../../../app/stores/placement-records';
 import { type Cipher, isCiphertext } from '../../crypto';
 import type { Queryable } from '../client';
 import { goals } from '../schema';
 import { sealedAt } from '../sealed';
 
-export type StoredGoal = { placementId: string; position: number; text: string };
+export type { StoredGoal };
 
 /**
  * A student's learning goals, in order, opened. A goal written before goals were encrypted is

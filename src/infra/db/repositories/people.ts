@@ -1,14 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Platform } from '../../../app/ports';
+import { normaliseEmail as normaliseEmailOf } from '../../../app/stores/people-store';
 import type { Locale } from '../../../core/messages/model';
 import { deliveryProblemKey } from '../../outbox/keys';
 import type { Queryable } from '../client';
 import { coordinators, deliveryProblems, identities, people } from '../schema';
 
-export type Person = typeof people.$inferSelect;
+type Person = typeof people.$inferSelect;
 
-export const normaliseEmail = (email: string): string => email.trim().toLowerCase();
+export { normaliseEmail } from '../../../app/stores/people-store';
+export type { Person } from '../../../core/shared/person';
 
 /**
  * Creates the person or updates their name/locale when given. Returns the id and whether
@@ -19,7 +21,7 @@ export async function upsertPerson(
   input: { email: string; name?: string | null; locale?: Locale | null },
   at: Date,
 ): Promise<{ id: string; created: boolean; changed: boolean }> {
-  const email = normaliseEmail(input.email);
+  const email = normaliseEmailOf(input.email);
   const [existing] = await q.select().from(people).where(eq(people.email, email));
   if (!existing) {
     const id = randomUUID();
@@ -40,7 +42,7 @@ export async function findPersonByEmail(q: Queryable, email: string): Promise<Pe
   const [row] = await q
     .select()
     .from(people)
-    .where(eq(people.email, normaliseEmail(email)));
+    .where(eq(people.email, normaliseEmailOf(email)));
   return row;
 }
 
@@ -128,6 +130,4 @@ export async function coordinatorScopes(q: Queryable, personId: string): Promise
   return rows.map((row) => row.cohortId);
 }
 
-export function coordinatesCohort(scopes: readonly (string | null)[], cohortId: string): boolean {
-  return scopes.includes(null) || scopes.includes(cohortId);
-}
+export { coordinatesCohort } from '../../../app/stores/people-store';

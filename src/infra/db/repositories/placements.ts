@@ -1,6 +1,7 @@
 import { eq, inArray, isNull, or, type SQL } from 'drizzle-orm';
+import type { PlacementBundle, PlacementFilter } from '../../../app/stores/placement-records';
 import type { IsoWeekday } from '../../../core/shared/dates';
-import type { Pause, PlacementSchedule } from '../../../core/shared/placement';
+import type { PlacementSchedule } from '../../../core/shared/placement';
 import type { Queryable } from '../client';
 import {
   checkins,
@@ -14,28 +15,16 @@ import {
   substitutes,
 } from '../schema';
 import { type Cohort, findCohortById } from './cohorts';
-import type { StoredGoal } from './goals';
-import type { Person } from './people';
 
-export type PlacementRow = typeof placements.$inferSelect;
-export type ReportRow = typeof reports.$inferSelect;
-export type SubstituteRow = typeof substitutes.$inferSelect;
-export type CheckinRow = typeof checkins.$inferSelect;
-
-/** Everything the rules need about one placement, loaded in a fixed number of queries. */
-export type PlacementBundle = {
-  placement: PlacementRow;
-  student: Person;
-  mentors: Person[];
-  coordinators: Person[];
-  cohort: Cohort;
-  /** Sealed: open with `openGoals` (repositories/goals.ts). */
-  goals: StoredGoal[];
-  pauses: Pause[];
-  reports: ReportRow[];
-  substitutes: SubstituteRow[];
-  checkins: CheckinRow[];
-};
+/** The records are the app's domain types; drizzle's rows must stay assignable to them. */
+export type {
+  CheckinRecord as CheckinRow,
+  PlacementBundle,
+  PlacementFilter,
+  PlacementRecord as PlacementRow,
+  ReportRecord as ReportRow,
+  SubstituteRecord as SubstituteRow,
+} from '../../../app/stores/placement-records';
 
 export function scheduleOf(bundle: Pick<PlacementBundle, 'placement' | 'pauses'>): PlacementSchedule {
   const p = bundle.placement;
@@ -49,13 +38,6 @@ export function scheduleOf(bundle: Pick<PlacementBundle, 'placement' | 'pauses'>
     pauses: bundle.pauses,
   };
 }
-
-export type PlacementFilter =
-  | { placementIds: readonly string[] }
-  | { studentId: string }
-  | { cohortId: string }
-  | { mentorId: string }
-  | { all: true };
 
 function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
   const map = new Map<K, T[]>();

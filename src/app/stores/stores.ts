@@ -1,0 +1,49 @@
+import type { AuditStore } from './audit-store';
+import type { CohortStore } from './cohort-store';
+import type { ConversationStore } from './conversation-store';
+import type { InboundLog } from './inbound-log';
+import type { LegacyQueries } from './legacy';
+import type { OutboxStore } from './outbox-store';
+import type { PeopleStore } from './people-store';
+import type {
+  CheckinStore,
+  GoalStore,
+  PlacementStore,
+  ReportStore,
+  SubstituteStore,
+} from './placement-store';
+import type { PrivacyStore } from './privacy-store';
+import type { Unsealer } from './unsealer';
+
+/**
+ * Everything the use cases keep, as ports with domain types. `src/infra/db/stores` implements
+ * them on drizzle (PGlite or PostgreSQL); `src/app/testing/memory-stores.ts` in memory.
+ */
+export type Stores = {
+  people: PeopleStore;
+  cohorts: CohortStore;
+  placements: PlacementStore;
+  reports: ReportStore;
+  substitutes: SubstituteStore;
+  checkins: CheckinStore;
+  goals: GoalStore;
+  conversations: ConversationStore;
+  audit: AuditStore;
+  inbound: InboundLog;
+  outbox: OutboxStore;
+  privacy: PrivacyStore;
+  unseal: Unsealer;
+  /**
+   * The open query handle, only for the code that still builds its own queries (jobs,
+   * placement import, mentor-talk-flow). Migrates after issue 10 lands; then it goes.
+   */
+  legacy: LegacyQueries;
+};
+
+/**
+ * The unit of work: `transaction` hands out stores bound to one transaction — everything
+ * written through them commits together or not at all. Outside it, each call stands alone.
+ */
+export type StoreAccess = Stores & {
+  transaction<T>(work: (stores: Stores) => Promise<T>): Promise<T>;
+};

@@ -1,0 +1,16 @@
+import type { InboundLog } from '../../../app/stores/inbound-log';
+import type { Queryable } from '../client';
+import { seenInbound } from '../schema';
+
+export function createInboundLog(q: Queryable): InboundLog {
+  return {
+    async firstSeen(dedupeKey, at) {
+      const fresh = await q
+        .insert(seenInbound)
+        .values({ dedupeKey, seenAt: at })
+        .onConflictDoNothing()
+        .returning({ key: seenInbound.dedupeKey });
+      return fresh.length > 0;
+    },
+  };
+}
