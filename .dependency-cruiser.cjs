@@ -31,12 +31,6 @@ const APP_FILES_STILL_ON_DRIZZLE = [
   '^src/app/stores/legacy\\.ts$',
 ];
 
-/**
- * Known exception, listed so nothing joins it: the Teams barrel re-exports its test fixtures
- * (issue 11, item 3 removes that re-export; then this exception goes).
- */
-const TEAMS_BARREL = '^adapters/teams/index\\.ts$';
-
 /** Production code in these layers (everything that is not a test, fixture or testing helper). */
 const production = (path) => ({ path, pathNot: TEST_CODE });
 
@@ -89,15 +83,8 @@ module.exports = {
       name: 'production-not-test-code',
       comment: 'Production code never imports tests, fixtures or testing helpers.',
       severity: 'error',
-      from: { path: '^(src|adapters)/', pathNot: [TEST_CODE, TEAMS_BARREL].join('|') },
+      from: { path: '^(src|adapters)/', pathNot: TEST_CODE },
       to: { path: TEST_CODE },
-    },
-    {
-      name: 'production-not-test-code-teams-barrel',
-      comment: 'The same for the Teams barrel, minus its one known exception (see TEAMS_BARREL).',
-      severity: 'error',
-      from: { path: TEAMS_BARREL },
-      to: { path: TEST_CODE, pathNot: '^adapters/teams/fixtures\\.ts$' },
     },
   ],
   options: {
