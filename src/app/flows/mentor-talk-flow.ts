@@ -8,14 +8,23 @@ import {
   parseMentorTalkText,
   transitionMentorTalk,
 } from '../../core/checkin/mentor-talk';
-import { renderMentorTalkEffects } from '../../core/checkin/messages';
+import {
+  parseTalkListAnswer,
+  resolveTalkTargets,
+  type TalkListAnswer,
+} from '../../core/checkin/mentor-talk-list';
+import {
+  type MentorTalkListReply,
+  renderMentorTalkEffects,
+  renderMentorTalkListReply,
+} from '../../core/checkin/messages';
 import { evaluateCheckinSignals } from '../../core/checkin/signals';
 import { checkinHistory, recordMentorTalk } from '../../infra/db/repositories/checkins';
-import { loadPlacementBundles } from '../../infra/db/repositories/placements';
+import { loadPlacementBundles, studentNamesOfPlacements } from '../../infra/db/repositories/placements';
 import { checkins } from '../../infra/db/schema';
 import { listConversations, loadConversation, saveConversation } from '../conversations/store';
 import { localeOf, type Outgoing } from '../send';
-import { emptyOutput, type FlowInput, type FlowOutput } from './flow';
+import { emptyOutput, type FlowInput, type FlowOutput, reply } from './flow';
 
 /** One open "did you have your talk?" per mentor and placement. */
 export const mentorTalkKind = (placementId: string) => `mentor-talk:${placementId}`;
@@ -27,16 +36,18 @@ function parseRef(ref: string): { placementId: string; week: string } | null {
   return at > 0 ? { placementId: ref.slice(0, at), week: ref.slice(at + 1) } : null;
 }
 
-/** A mentor's click on the talk question, or typed ja/nee/verzet for the newest open question. */
+type OpenTalk = { placementId: string; state: MentorTalkState };
+
+/**
+ * A mentor's click on the talk question, or typed text: an answer for the students it names on
+ * the newest list (`ja 1 3`, `nee Sam`, `ja allemaal`), a note after an answer, or ja/nee/verzet
+ * for the one open question. An answer that does not say for whom gets a question back.
+ */
 export async function continueMentorTalk(
   input: FlowInput,
   act: { text: string } | { actionId: string; value?: string; formValues?: Record<string, string> },
 ): Promise<FlowOutput | null> {
   const { tx, cipher, person } = input;
-  let placementId: string;
-  let state: MentorTalkState;
-  let event: MentorTalkEvent;
-
   if ('actionId' in act) {
     const parsed = parseMentorTalkAction(act.actionId, act.value, act.formValues);
     const ref = parsed ? parseRef(parsed.ref) : null;
@@ -48,30 +59,115 @@ export async function continueMentorTalk(
       mentorTalkKind(ref.placementId),
     );
     if (!record || record.state.week !== ref.week) return null;
-    placementId = ref.placementId;
-    state = record.state;
-    event = parsed.event;
-  } else {
-    const open = (await listConversations(tx, person.id)).filter((c) => c.kind.startsWith('mentor-talk:'));
-    let found: { placementId: string; state: MentorTalkState } | null = null;
-    for (const conversation of open) {
-      const record = await loadConversation<MentorTalkState>(tx, cipher, person.id, conversation.kind);
-      if (record && isMentorTalkAwaitingAnswer(record.state)) {
-        found = { placementId: conversation.kind.slice('mentor-talk:'.length), state: record.state };
-        break;
-      }
-    }
-    if (!found) return null;
-    ({ placementId, state } = found);
-    event = parseMentorTalkText(act.text, state.step);
+    return applyTalkEvent(input, { placementId: ref.placementId, state: record.state }, parsed.event);
   }
 
-  const [next, effects] = transitionMentorTalk(state, event, input.actedAt);
+  const open = (await listConversations(tx, person.id)).filter(
+    (c) => c.kind.startsWith('mentor-talk:') && c.kind !== MENTOR_TALK_LIST,
+  );
+  // The most recent question waiting for its note takes free text (after a single answer).
+  const latest = open[0] ? await loadTalk(input, open[0].kind) : null;
+  const noteOpen = latest?.state.step === 'note' ? latest : null;
+  const list = await loadConversation<MentorTalkList>(tx, cipher, person.id, MENTOR_TALK_LIST);
+  const refs = list?.state.items ?? [];
+  const answer = parseTalkListAnswer(act.text);
+  const namesSomeone = answer !== null && answer.targets !== 'unnamed';
+  if (answer && (namesSomeone ? refs.length > 0 : refs.length > 1 && !noteOpen)) {
+    return answerList(input, refs, answer);
+  }
+  if (noteOpen) return applyTalkEvent(input, noteOpen, parseMentorTalkText(act.text, noteOpen.state.step));
+  if (refs.length > 1) {
+    // Not an answer, and several students on the list: ask instead of guessing.
+    const names = await namesOf(input, refs);
+    return reply(renderMentorTalkListReply(input.locale, { kind: 'which', names }));
+  }
+  let found: OpenTalk | null = null;
+  for (const conversation of open) {
+    const talk = await loadTalk(input, conversation.kind);
+    if (talk && isMentorTalkAwaitingAnswer(talk.state)) {
+      found = talk;
+      break;
+    }
+  }
+  if (!found) return null;
+  return applyTalkEvent(input, found, parseMentorTalkText(act.text, found.state.step));
+}
+
+async function loadTalk(input: FlowInput, kind: string): Promise<OpenTalk | null> {
+  const record = await loadConversation<MentorTalkState>(input.tx, input.cipher, input.person.id, kind);
+  return record ? { placementId: kind.slice('mentor-talk:'.length), state: record.state } : null;
+}
+
+/** The students' names in list order; a student erased since keeps their number, unnamed. */
+async function namesOf(input: FlowInput, refs: readonly string[]): Promise<string[]> {
+  const parsed = refs.map(parseRef);
+  const names = await studentNamesOfPlacements(
+    input.tx,
+    parsed.flatMap((ref) => (ref ? [ref.placementId] : [])),
+  );
+  return parsed.map((ref) => (ref ? (names.get(ref.placementId) ?? '—') : '—'));
+}
+
+/** A typed answer for the students it names on the newest list. */
+async function answerList(
+  input: FlowInput,
+  refs: readonly string[],
+  answer: NonNullable<TalkListAnswer>,
+): Promise<FlowOutput> {
+  const names = await namesOf(input, refs);
+  const resolved = resolveTalkTargets(answer.targets, names);
+  if (!resolved.ok) {
+    const question: MentorTalkListReply =
+      resolved.reason === 'which'
+        ? { kind: 'which', names }
+        : { kind: resolved.reason, target: resolved.target, names };
+    return reply(renderMentorTalkListReply(input.locale, question));
+  }
+  const talks: OpenTalk[] = [];
+  for (const position of resolved.positions) {
+    const ref = parseRef(refs[position - 1] ?? '');
+    const talk = ref ? await loadTalk(input, mentorTalkKind(ref.placementId)) : null;
+    if (talk && ref && talk.state.week === ref.week) talks.push(talk);
+  }
+  if (talks.length === 0) return reply(renderMentorTalkListReply(input.locale, { kind: 'nothing-open' }));
+  const event: MentorTalkEvent = { type: 'talk.answered', answer: answer.answer };
+  const [only] = talks;
+  // One student: the usual question for a note follows.
+  if (talks.length === 1 && only) return applyTalkEvent(input, only, event);
+  const output = emptyOutput();
+  for (const talk of talks) {
+    const applied = await applyTalkEvent(input, talk, event, { skipNote: true });
+    output.outgoing.push(...applied.outgoing);
+  }
+  const named = resolved.positions.map((position) => `${position}. ${names[position - 1] ?? ''}`);
+  output.conversation.push(
+    renderMentorTalkListReply(input.locale, { kind: 'recorded', answer: answer.answer, names: named }),
+  );
+  return output;
+}
+
+/**
+ * One event on one student's question: the state saved, the answer recorded, the replies. With
+ * `skipNote` (an answer for several students at once) no note is asked for.
+ */
+async function applyTalkEvent(
+  input: FlowInput,
+  talk: OpenTalk,
+  event: MentorTalkEvent,
+  options: { skipNote?: boolean } = {},
+): Promise<FlowOutput> {
+  const { tx, cipher, person } = input;
+  const { placementId } = talk;
+  const [transitioned, effects] = transitionMentorTalk(talk.state, event, input.actedAt);
+  const next: MentorTalkState =
+    options.skipNote && transitioned.step === 'note' ? { ...transitioned, step: 'done' } : transitioned;
   await saveConversation(tx, cipher, person.id, mentorTalkKind(placementId), next, input.now);
   const output = emptyOutput();
-  output.conversation.push(
-    ...renderMentorTalkEffects(effects, input.locale, mentorTalkRef(placementId, next.week)),
-  );
+  if (!options.skipNote) {
+    output.conversation.push(
+      ...renderMentorTalkEffects(effects, input.locale, mentorTalkRef(placementId, next.week)),
+    );
+  }
   for (const effect of effects) {
     if (effect.type !== 'recorded') continue;
     await recordMentorTalk(tx, cipher, placementId, effect.week, {
@@ -106,3 +202,8 @@ async function noTalkFlags(input: FlowInput, placementId: string, week: string):
     })),
   );
 }
+
+/** The mentor's newest weekly-talk list: the numbers of a typed `ja 1 3` are positions on it. */
+export const MENTOR_TALK_LIST = 'mentor-talk:list';
+/** Refs (`mentorTalkRef`) in the order of the list the mentor was sent. */
+export type MentorTalkList = { items: string[] };
