@@ -19,12 +19,13 @@ import {
   renderMentorTalkListReply,
 } from '../../core/checkin/messages';
 import { evaluateCheckinSignals } from '../../core/checkin/signals';
+import type { Message } from '../../core/messages/model';
 import { checkinHistory, recordMentorTalk } from '../../infra/db/repositories/checkins';
 import { loadPlacementBundles, studentNamesOfPlacements } from '../../infra/db/repositories/placements';
 import { checkins } from '../../infra/db/schema';
 import { listConversations, loadConversation, saveConversation } from '../conversations/store';
 import { localeOf, type Outgoing } from '../send';
-import { emptyOutput, type FlowInput, type FlowOutput, reply } from './flow';
+import { emptyOutput, type FlowInput, type FlowOutput } from './flow';
 
 /** One open "did you have your talk?" per mentor and placement. */
 export const mentorTalkKind = (placementId: string) => `mentor-talk:${placementId}`;
@@ -37,6 +38,9 @@ function parseRef(ref: string): { placementId: string; week: string } | null {
 }
 
 type OpenTalk = { placementId: string; state: MentorTalkState };
+
+/** A reply in the mentor's conversation (like the question's own follow-ups). */
+const answerBack = (message: Message): FlowOutput => ({ ...emptyOutput(), conversation: [message] });
 
 /**
  * A mentor's click on the talk question, or typed text: an answer for the students it names on
@@ -79,7 +83,7 @@ export async function continueMentorTalk(
   if (refs.length > 1) {
     // Not an answer, and several students on the list: ask instead of guessing.
     const names = await namesOf(input, refs);
-    return reply(renderMentorTalkListReply(input.locale, { kind: 'which', names }));
+    return answerBack(renderMentorTalkListReply(input.locale, { kind: 'which', names }));
   }
   let found: OpenTalk | null = null;
   for (const conversation of open) {
@@ -121,7 +125,7 @@ async function answerList(
       resolved.reason === 'which'
         ? { kind: 'which', names }
         : { kind: resolved.reason, target: resolved.target, names };
-    return reply(renderMentorTalkListReply(input.locale, question));
+    return answerBack(renderMentorTalkListReply(input.locale, question));
   }
   const talks: OpenTalk[] = [];
   for (const position of resolved.positions) {
@@ -129,7 +133,8 @@ async function answerList(
     const talk = ref ? await loadTalk(input, mentorTalkKind(ref.placementId)) : null;
     if (talk && ref && talk.state.week === ref.week) talks.push(talk);
   }
-  if (talks.length === 0) return reply(renderMentorTalkListReply(input.locale, { kind: 'nothing-open' }));
+  if (talks.length === 0)
+    return answerBack(renderMentorTalkListReply(input.locale, { kind: 'nothing-open' }));
   const event: MentorTalkEvent = { type: 'talk.answered', answer: answer.answer };
   const [only] = talks;
   // One student: the usual question for a note follows.
