@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { renderCoordinatorCheckinAlert } from '../../core/checkin/alert-messages';
+import { renderNoTalkAlertList } from '../../core/checkin/alert-messages';
 import {
   isMentorTalkAwaitingAnswer,
   type MentorTalkEvent,
@@ -24,6 +24,7 @@ import { checkinHistory, recordMentorTalk } from '../../infra/db/repositories/ch
 import { loadPlacementBundles, studentNamesOfPlacements } from '../../infra/db/repositories/placements';
 import { checkins } from '../../infra/db/schema';
 import { listConversations, loadConversation, saveConversation } from '../conversations/store';
+import { byRecipient, type StaffItem, staffOutgoing } from '../jobs/staff-messages';
 import { localeOf, type Outgoing } from '../send';
 import { emptyOutput, type FlowInput, type FlowOutput } from './flow';
 
@@ -140,10 +141,9 @@ async function answerList(
   // One student: the usual question for a note follows.
   if (talks.length === 1 && only) return applyTalkEvent(input, only, event);
   const output = emptyOutput();
-  for (const talk of talks) {
-    const applied = await applyTalkEvent(input, talk, event, { skipNote: true });
-    output.outgoing.push(...applied.outgoing);
-  }
+  const flags: NoTalkFlag[] = [];
+  for (const talk of talks) flags.push(...(await applyTalk(input, talk, event, { skipNote: true })).flags);
+  output.outgoing.push(...noTalkMessages(input, flags));
   const named = resolved.positions.map((position) => `${position}. ${names[position - 1] ?? ''}`);
   output.conversation.push(
     renderMentorTalkListReply(input.locale, { kind: 'recorded', answer: answer.answer, names: named }),
@@ -151,16 +151,24 @@ async function answerList(
   return output;
 }
 
+/** One event on one student's question, with the coordinators' flags it raises sent at once. */
+async function applyTalkEvent(input: FlowInput, talk: OpenTalk, event: MentorTalkEvent): Promise<FlowOutput> {
+  const { output, flags } = await applyTalk(input, talk, event);
+  output.outgoing.push(...noTalkMessages(input, flags));
+  return output;
+}
+
 /**
- * One event on one student's question: the state saved, the answer recorded, the replies. With
- * `skipNote` (an answer for several students at once) no note is asked for.
+ * One event on one student's question: the state saved, the answer recorded, the replies, and
+ * the coordinator flags it raises (returned, so an answer for several students sends them as one).
+ * With `skipNote` (an answer for several students at once) no note is asked for.
  */
-async function applyTalkEvent(
+async function applyTalk(
   input: FlowInput,
   talk: OpenTalk,
   event: MentorTalkEvent,
   options: { skipNote?: boolean } = {},
-): Promise<FlowOutput> {
+): Promise<{ output: FlowOutput; flags: NoTalkFlag[] }> {
   const { tx, cipher, person } = input;
   const { placementId } = talk;
   const [transitioned, effects] = transitionMentorTalk(talk.state, event, input.actedAt);
@@ -168,6 +176,7 @@ async function applyTalkEvent(
     options.skipNote && transitioned.step === 'note' ? { ...transitioned, step: 'done' } : transitioned;
   await saveConversation(tx, cipher, person.id, mentorTalkKind(placementId), next, input.now);
   const output = emptyOutput();
+  const flags: NoTalkFlag[] = [];
   if (!options.skipNote) {
     output.conversation.push(
       ...renderMentorTalkEffects(effects, input.locale, mentorTalkRef(placementId, next.week)),
@@ -180,13 +189,15 @@ async function applyTalkEvent(
       note: effect.note,
       at: input.actedAt,
     });
-    output.outgoing.push(...(await noTalkFlags(input, placementId, effect.week)));
+    flags.push(...(await noTalkFlags(input, placementId, effect.week)));
   }
-  return output;
+  return { output, flags };
 }
 
+type NoTalkFlag = StaffItem<{ name: string; placementId: string }>;
+
 /** "No talk" two weeks running → coordinator flag (once per week, by key). */
-async function noTalkFlags(input: FlowInput, placementId: string, week: string): Promise<Outgoing[]> {
+async function noTalkFlags(input: FlowInput, placementId: string, week: string): Promise<NoTalkFlag[]> {
   const rows = await input.tx.select().from(checkins).where(eq(checkins.placementId, placementId));
   const signals = evaluateCheckinSignals(checkinHistory(input.cipher, rows, null)).filter(
     (signal) => signal.kind === 'mentor-no-talk' && signal.week === week,
@@ -196,16 +207,25 @@ async function noTalkFlags(input: FlowInput, placementId: string, week: string):
   if (!bundle) return [];
   return signals.flatMap((signal) =>
     bundle.coordinators.map((coordinator) => ({
+      recipient: coordinator,
       key: `${placementId}:${signal.key}:${coordinator.id}`,
-      to: { personId: coordinator.id },
-      message: renderCoordinatorCheckinAlert(localeOf(coordinator, input.defaultLocale), {
-        kind: 'mentor-no-talk',
-        studentName: bundle.student.name,
-        mentorName: input.person.name,
-      }),
-      subjectId: bundle.student.id,
+      studentId: bundle.student.id,
+      detail: { name: bundle.student.name, placementId },
     })),
   );
+}
+
+/** The coordinators' flags of one act: one message per coordinator, however many students. */
+function noTalkMessages(input: FlowInput, flags: readonly NoTalkFlag[]): Outgoing[] {
+  return [...byRecipient(flags).values()].flatMap((items) => {
+    const coordinator = (items[0] as NoTalkFlag).recipient;
+    const messages = renderNoTalkAlertList(
+      localeOf(coordinator, input.defaultLocale),
+      input.person.name,
+      items.map((item) => item.detail),
+    );
+    return staffOutgoing('no-talk', coordinator, items, messages);
+  });
 }
 
 /** The mentor's newest weekly-talk list: the numbers of a typed `ja 1 3` are positions on it. */

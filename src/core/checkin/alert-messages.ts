@@ -117,3 +117,35 @@ export function renderCheckinAlertList(
     locale,
   );
 }
+
+/**
+ * The coordinator's "no weekly talk two weeks running" flags from one answer of a mentor in one
+ * message. One student keeps the single alert.
+ */
+export function renderNoTalkAlertList(
+  locale: Locale,
+  mentorName: string,
+  students: ReadonlyArray<{ name: string; placementId: string }>,
+): Message[] {
+  const [only] = students;
+  if (students.length === 1 && only)
+    return [
+      renderCoordinatorCheckinAlert(locale, { kind: 'mentor-no-talk', studentName: only.name, mentorName }),
+    ];
+  const t = textsFor(locale);
+  const body = staffTextsFor(locale)['noTalk.body'](students.length, mentorName);
+  return renderStaffList(
+    {
+      key: 'checkin.coordinator.no-talk',
+      heading: t['coordinator.noTalk.heading'],
+      summary: body,
+      intro: [text(body)],
+      entries: students.map((student) => ({
+        line: STUDENT_SLOT,
+        student: student.name,
+        buttons: [detailsButton(locale, student.name, student.placementId)],
+      })),
+    },
+    locale,
+  );
+}

@@ -43,6 +43,8 @@ export const nl = {
       ? 'Deze student heeft drie check-ins op rij niet beantwoord:'
       : `Deze ${count} studenten hebben drie check-ins op rij niet beantwoord:`,
   'closing.heading': 'Afgesloten stages met openstaand werk',
+  'noTalk.body': (count: number, mentor: string) =>
+    `${mentor} heeft nu twee weken op rij geen wekelijks gesprek gehad met deze ${count} studenten:`,
 };
 
 export const en: typeof nl = {
@@ -85,4 +87,6 @@ export const en: typeof nl = {
       ? 'This student has not answered three check-ins in a row:'
       : `These ${count} students have not answered three check-ins in a row:`,
   'closing.heading': 'Ended placements with work still open',
+  'noTalk.body': (count, mentor) =>
+    `${mentor} has now had no weekly talk two weeks running with these ${count} students:`,
 };
