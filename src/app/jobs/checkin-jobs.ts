@@ -80,6 +80,47 @@ function closedAsThirdMissed(ctx: JobContext, bundle: PlacementBundle, week: str
   );
 }
 
+type TalkItem = StaffItem<MentorTalkListItem & { at: Date }>;
+
+/**
+ * Each mentor's one weekly-talk question, students in name order, and the list it numbers (the
+ * numbers of a typed `ja 1 3` are positions on it).
+ */
+function mentorQuestions(
+  ctx: JobContext,
+  talks: readonly TalkItem[],
+): { states: ConversationWrite[]; outgoing: Outgoing[] } {
+  const states: ConversationWrite[] = [];
+  const outgoing: Outgoing[] = [];
+  for (const items of byRecipient(talks).values()) {
+    const mentor = (items[0] as TalkItem).recipient;
+    const sorted = [...items].sort((a, b) => a.detail.name.localeCompare(b.detail.name));
+    const at = new Date(Math.max(...sorted.map((item) => item.detail.at.getTime())));
+    const list: MentorTalkList = { items: sorted.map((item) => item.detail.ref) };
+    states.push({ personId: mentor.id, kind: MENTOR_TALK_LIST, state: list, at });
+    const messages = renderMentorTalkList(
+      recipientLocale(ctx, mentor),
+      sorted.map((item) => item.detail),
+    );
+    outgoing.push(...staffOutgoing('talk', mentor, sorted, messages));
+  }
+  return { states, outgoing };
+}
+
+type AlertItem = StaffItem<{ name: string; placementId: string }>;
+
+/** Each coordinator's one alert listing everyone with three unanswered check-ins in a row. */
+function coordinatorAlerts(ctx: JobContext, alerts: readonly AlertItem[]): Outgoing[] {
+  return [...byRecipient(alerts).values()].flatMap((items) => {
+    const coordinator = (items[0] as AlertItem).recipient;
+    const messages = renderCheckinAlertList(
+      recipientLocale(ctx, coordinator),
+      items.map((item) => item.detail),
+    );
+    return staffOutgoing('checkin-alerts', coordinator, items, messages);
+  });
+}
+
 /**
  * Sends the weekly check-in of every active placement whose check-in moment falls in the
  * window: the student's questions, each mentor's one "did you talk?" listing all their students
@@ -107,8 +148,8 @@ export async function runCheckins(ctx: JobContext, window: Window): Promise<stri
     );
     const states: ConversationWrite[] = [];
     const outgoing: Outgoing[] = [];
-    const talks: StaffItem<MentorTalkListItem & { at: Date }>[] = [];
-    const alerts: StaffItem<{ name: string; placementId: string }>[] = [];
+    const talks: TalkItem[] = [];
+    const alerts: AlertItem[] = [];
     for (const { bundle, week, at } of sending) {
       const placementId = bundle.placement.id;
       const student = bundle.student;
@@ -145,31 +186,9 @@ export async function runCheckins(ctx: JobContext, window: Window): Promise<stri
         });
       }
     }
-    for (const items of byRecipient(talks).values()) {
-      const mentor = (items[0] as StaffItem<unknown>).recipient;
-      const sorted = [...items].sort((a, b) => a.detail.name.localeCompare(b.detail.name));
-      const at = new Date(Math.max(...sorted.map((item) => item.detail.at.getTime())));
-      // The numbers of a typed `ja 1 3` are the positions on this list.
-      states.push({
-        personId: mentor.id,
-        kind: MENTOR_TALK_LIST,
-        state: { items: sorted.map((item) => item.detail.ref) } satisfies MentorTalkList,
-        at,
-      });
-      const messages = renderMentorTalkList(
-        recipientLocale(ctx, mentor),
-        sorted.map((item) => item.detail),
-      );
-      outgoing.push(...staffOutgoing('talk', mentor, sorted, messages));
-    }
-    for (const items of byRecipient(alerts).values()) {
-      const coordinator = (items[0] as StaffItem<unknown>).recipient;
-      const messages = renderCheckinAlertList(
-        recipientLocale(ctx, coordinator),
-        items.map((item) => item.detail),
-      );
-      outgoing.push(...staffOutgoing('checkin-alerts', coordinator, items, messages));
-    }
+    const questions = mentorQuestions(ctx, talks);
+    states.push(...questions.states);
+    outgoing.push(...questions.outgoing, ...coordinatorAlerts(ctx, alerts));
     await saveConversations(tx, ctx.cipher, states);
     return writeOutgoing(tx, ctx.cipher, outgoing, window.to);
   });
