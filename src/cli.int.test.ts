@@ -57,12 +57,13 @@ describe('the stagecoach command line', () => {
     expect(results.import?.stdout).toContain('Imported: 2 created');
   });
 
-  it('runs every job on the first tick and delivers all four check-in messages', () => {
+  it('runs every job on the first tick: two check-ins, and one question to their mentor naming both', () => {
     expect(results.tick1?.code).toBe(0);
     expect(results.tick1?.stdout).toContain(
-      `tick 2027-02-05T12:00:00.000Z: 7 job(s) ran, 0 already done; 4 sent, 0 waiting, 0 failed`,
+      `tick 2027-02-05T12:00:00.000Z: 7 job(s) ran, 0 already done; 3 sent, 0 waiting, 0 failed`,
     );
-    expect(results.tick1?.stdout.match(/→ mira@zorg\.nl/g)).toHaveLength(2);
+    expect(results.tick1?.stdout.match(/→ mira@zorg\.nl/g)).toHaveLength(1);
+    expect(results.tick1?.stdout).toMatch(/1\. Noa Bakker\n2\. Sam de Vries/);
   });
 
   it('runs no job and sends nothing on a second tick at the same instant', () => {

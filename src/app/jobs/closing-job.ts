@@ -1,16 +1,17 @@
-import { eq } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import { instantAt, localDateOf } from '../../core/calendar/zoned';
 import {
   type ClosingFacts,
   type EndedStatus,
-  renderClosingForCoordinator,
   renderClosingForStudent,
+  renderClosingListForCoordinator,
 } from '../../core/notices/closing';
 import { renderReportName } from '../../core/reports/format';
 import { placements } from '../../infra/db/schema';
 import { evaluatePlacement, type PlacementEvaluation } from '../placements/evaluate';
 import { type Outgoing, writeOutgoing } from '../send';
 import { type JobContext, placementsToSchedule, recipientLocale, type Window } from './job-context';
+import { byRecipient, type StaffItem, staffOutgoing } from './staff-messages';
 
 const isEnded = (status: string): status is EndedStatus =>
   status === 'completed' || status === 'ended' || status === 'insufficient';
@@ -31,11 +32,14 @@ function factsOf(evaluation: PlacementEvaluation, status: EndedStatus, locale: '
 
 /**
  * Once a placement has ended (completed, stopped, insufficient) the student gets one closing
- * message and nothing more; what is still owed becomes the coordinator's to chase, in one note.
- * Keyed per placement, so it goes out once whatever the status later becomes.
+ * message and nothing more; what is still owed becomes the coordinator's to chase, in one note
+ * per run listing every such student. Keyed per placement, so it goes out once whatever the
+ * status later becomes.
  */
 export async function runClosings(ctx: JobContext, window: Window): Promise<string> {
-  let written = 0;
+  const outgoing: Outgoing[] = [];
+  const closed: string[] = [];
+  const forCoordinators: StaffItem<{ facts: ClosingFacts; placementId: string }>[] = [];
   for (const bundle of await placementsToSchedule(ctx, window, { includeEnded: true })) {
     if (bundle.placement.closingSentAt) continue;
     // Not in the night after the end date: the closing goes out from the morning reminder time.
@@ -45,7 +49,7 @@ export async function runClosings(ctx: JobContext, window: Window): Promise<stri
     const evaluation = evaluatePlacement(bundle, window.to);
     const { status } = evaluation;
     if (!isEnded(status)) continue;
-    const outgoing: Outgoing[] = [];
+    closed.push(bundle.placement.id);
     const student = bundle.student;
     const studentLocale = recipientLocale(ctx, student);
     outgoing.push({
@@ -58,22 +62,33 @@ export async function runClosings(ctx: JobContext, window: Window): Promise<stri
     const owesSomething = facts.stillOwed.length > 0 || facts.openSubstitutes > 0;
     for (const coordinator of owesSomething ? bundle.coordinators : []) {
       const locale = recipientLocale(ctx, coordinator);
-      outgoing.push({
+      forCoordinators.push({
+        recipient: coordinator,
         key: `closing:${bundle.placement.id}:coordinator:${coordinator.id}`,
-        to: { personId: coordinator.id },
-        message: renderClosingForCoordinator(locale, factsOf(evaluation, status, locale)),
-        subjectId: student.id,
+        studentId: student.id,
+        detail: { facts: factsOf(evaluation, status, locale), placementId: bundle.placement.id },
       });
     }
-    // The mark and the messages commit together: "once" survives the outbox being pruned.
-    written += await ctx.db.transaction(async (tx) => {
+  }
+  if (closed.length === 0) return 'closings: 0';
+  for (const items of byRecipient(forCoordinators).values()) {
+    const coordinator = (items[0] as StaffItem<unknown>).recipient;
+    const messages = renderClosingListForCoordinator(
+      recipientLocale(ctx, coordinator),
+      items.map((item) => item.detail),
+    );
+    outgoing.push(...staffOutgoing('closing', coordinator, items, messages));
+  }
+  // The marks and the messages commit together: "once" survives the outbox being pruned.
+  const written = await ctx.db.transaction(async (tx) => {
+    for (let start = 0; start < closed.length; start += 1000) {
       await tx
         .update(placements)
         .set({ closingSentAt: window.to })
-        .where(eq(placements.id, bundle.placement.id));
-      return writeOutgoing(tx, ctx.cipher, outgoing, window.to);
-    });
-  }
+        .where(inArray(placements.id, closed.slice(start, start + 1000)));
+    }
+    return writeOutgoing(tx, ctx.cipher, outgoing, window.to);
+  });
   if (written > 0) ctx.kick();
   return `closings: ${written}`;
 }

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import { createWorkCalendar } from '../../core/calendar/working-days';
 import { localDateOf } from '../../core/calendar/zoned';
 import { renderCheckinReminder } from '../../core/checkin/messages';
@@ -7,20 +7,22 @@ import { isCheckinAnswered } from '../../core/checkin/state';
 import { dueActions } from '../../core/escalation/engine';
 import { renderLadderAction } from '../../core/escalation/messages';
 import { substituteKeyOf } from '../../core/escalation/miss-plan';
+import { renderStaffSummary, type StaffLadderItem } from '../../core/escalation/staff-summary';
 import type { Audience, LadderAction } from '../../core/escalation/types';
 import type { Message } from '../../core/messages/model';
 import { bundleForStudent } from '../../core/notices/bundle';
 import { withHandInButton } from '../../core/notices/substitute';
 import { appTextsFor } from '../../core/notices/texts';
 import { placementStatusAt } from '../../core/reports/evaluation';
+import { loadConversationsOfKind } from '../../infra/db/repositories/conversations';
 import type { Person } from '../../infra/db/repositories/people';
 import type { PlacementBundle } from '../../infra/db/repositories/placements';
 import { placements, substitutes } from '../../infra/db/schema';
-import { loadConversation } from '../conversations/store';
 import { CHECKIN_CONVERSATION, type CheckinConversation } from '../flows/checkin-flow';
 import { evaluatePlacement, storedSubstituteKey } from '../placements/evaluate';
-import type { Outgoing } from '../send';
-import { flush, type JobContext, placementsToSchedule, recipientLocale, type Window } from './job-context';
+import { type Outgoing, writeOutgoing } from '../send';
+import { type JobContext, placementsToSchedule, recipientLocale, type Window } from './job-context';
+import { byRecipient, type StaffItem, staffOutgoing } from './staff-messages';
 
 function recipientsOf(bundle: PlacementBundle, audience: Audience): Person[] {
   switch (audience) {
@@ -58,16 +60,23 @@ const IMPORTANCE: Record<LadderAction['type'], number> = {
 
 type StudentPart = { order: number; key: string; message: Message };
 
+type StudentMoment = { bundle: PlacementBundle; at: Date; parts: StudentPart[] };
+
 /**
  * The deadline sweep and the whole escalation ladder: report reminders, misses, grace,
  * substitutes, owed reminders, overdue alerts and the insufficient verdict — every action of
  * the timeline whose instant falls in the window, to each of its audiences, once (by key).
  * A student gets one message per moment: what falls on the same instant is bundled, with the
- * check-in reminder of that day folded in (see `checkinFoldKey`).
+ * check-in reminder of that day folded in (see `checkinFoldKey`). A mentor or coordinator gets
+ * one message per run listing every student (see `renderStaffSummary`). Set-based: the ladder is
+ * evaluated in memory and written with a fixed number of statements per chunk, in one transaction.
  */
 export async function runEscalation(ctx: JobContext, window: Window): Promise<string> {
   let actions = 0;
-  const outgoing: Outgoing[] = [];
+  const given: Array<typeof substitutes.$inferInsert> = [];
+  const insufficient = new Map<number, string[]>();
+  const moments: StudentMoment[] = [];
+  const staff: StaffItem<StaffLadderItem>[] = [];
   for (const bundle of await placementsToSchedule(ctx, window)) {
     const evaluation = evaluatePlacement(bundle, window.to);
     const placementId = bundle.placement.id;
@@ -75,18 +84,18 @@ export async function runEscalation(ctx: JobContext, window: Window): Promise<st
     const forStudent = new Map<number, StudentPart[]>();
     for (const action of dueActions(evaluation.ladder, window.from, window.to)) {
       actions++;
-      const given = substituteGiven(action);
-      if (given) {
-        await ctx.db
-          .insert(substitutes)
-          .values({ key: storedSubstituteKey(placementId, given), placementId, text: substituteText })
-          .onConflictDoNothing();
+      const substituteKey = substituteGiven(action);
+      if (substituteKey) {
+        given.push({
+          key: storedSubstituteKey(placementId, substituteKey),
+          placementId,
+          text: substituteText,
+        });
       }
       if (action.type === 'placement.insufficient') {
-        await ctx.db
-          .update(placements)
-          .set({ status: 'insufficient', updatedAt: action.at })
-          .where(eq(placements.id, placementId));
+        const ids = insufficient.get(action.at.getTime()) ?? [];
+        ids.push(placementId);
+        insufficient.set(action.at.getTime(), ids);
       }
       // After the placement has ended the student hears nothing more from the ladder (the closing
       // message says what is still open); coordinators and mentors still do.
@@ -95,71 +104,117 @@ export async function runEscalation(ctx: JobContext, window: Window): Promise<st
       );
       for (const audience of action.audience.filter((a) => running || a !== 'student')) {
         for (const person of recipientsOf(bundle, audience)) {
+          const key = `${placementId}:${action.key}:${audience}:${person.id}`;
+          if (audience !== 'student') {
+            staff.push({
+              recipient: person,
+              key,
+              studentId: bundle.student.id,
+              detail: { action, audience, student: bundle.student.name, placementId, substituteText },
+            });
+            continue;
+          }
           const locale = recipientLocale(ctx, person);
           const rendered = renderLadderAction(action, audience, locale, {
             student: bundle.student.name,
             substituteText: substituteText ?? appTextsFor(locale)['substitute.default'],
           });
           // The student can hand the substitute in right from the message that gives it.
-          const message =
-            given && audience === 'student'
-              ? withHandInButton(rendered, storedSubstituteKey(placementId, given), locale)
-              : rendered;
-          const key = `${placementId}:${action.key}:${audience}:${person.id}`;
-          if (audience === 'student') {
-            const parts = forStudent.get(action.at.getTime()) ?? [];
-            parts.push({ order: IMPORTANCE[action.type], key, message });
-            forStudent.set(action.at.getTime(), parts);
-          } else {
-            outgoing.push({ key, to: { personId: person.id }, message, subjectId: bundle.student.id });
-          }
+          const message = substituteKey
+            ? withHandInButton(rendered, storedSubstituteKey(placementId, substituteKey), locale)
+            : rendered;
+          const parts = forStudent.get(action.at.getTime()) ?? [];
+          parts.push({ order: IMPORTANCE[action.type], key, message });
+          forStudent.set(action.at.getTime(), parts);
         }
       }
     }
-    for (const [instant, parts] of forStudent) {
-      outgoing.push(...(await studentMessage(ctx, bundle, new Date(instant), parts)));
-    }
+    for (const [instant, parts] of forStudent) moments.push({ bundle, at: new Date(instant), parts });
   }
-  return `escalation: ${actions} action(s), ${await flush(ctx, outgoing, window.to)} message(s)`;
+  const outgoing = await studentMessages(ctx, moments);
+  for (const items of byRecipient(staff).values()) {
+    const person = (items[0] as StaffItem<unknown>).recipient;
+    const messages = renderStaffSummary(
+      recipientLocale(ctx, person),
+      items.map((item) => item.detail),
+    );
+    outgoing.push(...staffOutgoing('escalation', person, items, messages));
+  }
+  const written = await ctx.db.transaction(async (tx) => {
+    for (let start = 0; start < given.length; start += 1000) {
+      await tx
+        .insert(substitutes)
+        .values(given.slice(start, start + 1000))
+        .onConflictDoNothing();
+    }
+    for (const [instant, ids] of insufficient) {
+      await tx
+        .update(placements)
+        .set({ status: 'insufficient', updatedAt: new Date(instant) })
+        .where(inArray(placements.id, ids));
+    }
+    return writeOutgoing(tx, ctx.cipher, outgoing, window.to);
+  });
+  if (written > 0) ctx.kick();
+  return `escalation: ${actions} action(s), ${written} message(s)`;
 }
 
 /** Marks that the check-in reminder of `week` went out inside a bundle, so it is not sent again. */
 export const checkinFoldKey = (placementId: string, week: string) => `${placementId}:checkin-folded:${week}`;
 
 /**
- * One message for the student at one instant. A single part keeps its own key (so a later run
+ * One message for the student at each instant. A single part keeps its own key (so a later run
  * recognises it); several parts, or a check-in reminder due later that same day, go out as one.
  */
-async function studentMessage(
-  ctx: JobContext,
-  bundle: PlacementBundle,
-  at: Date,
-  parts: StudentPart[],
-): Promise<Outgoing[]> {
-  const student = bundle.student;
-  const locale = recipientLocale(ctx, student);
-  const sorted = [...parts].sort((a, b) => a.order - b.order);
-  const checkinWeek = await checkinReminderDueSameDay(ctx, bundle, at);
-  const messages = sorted.map((part) => part.message);
-  if (checkinWeek) messages.push(renderCheckinReminder(locale));
-  if (messages.length === 1 && sorted[0]) {
-    return [
-      { key: sorted[0].key, to: { personId: student.id }, message: sorted[0].message, subjectId: student.id },
-    ];
-  }
-  const key = checkinWeek
-    ? checkinFoldKey(bundle.placement.id, checkinWeek)
-    : `${bundle.placement.id}:bundle:${at.toISOString()}:${student.id}`;
-  return [
-    { key, to: { personId: student.id }, message: bundleForStudent(locale, messages), subjectId: student.id },
-  ];
+async function studentMessages(ctx: JobContext, moments: readonly StudentMoment[]): Promise<Outgoing[]> {
+  const folding = moments.map((moment) => ({
+    moment,
+    week: checkinReminderDueSameDay(moment.bundle, moment.at),
+  }));
+  const open = await loadConversationsOfKind<CheckinConversation>(
+    ctx.db,
+    ctx.cipher,
+    CHECKIN_CONVERSATION,
+    folding.filter((f) => f.week !== null).map((f) => f.moment.bundle.student.id),
+  );
+  return folding.map(({ moment, week }) => {
+    const { bundle, at, parts } = moment;
+    const student = bundle.student;
+    const conversation = open.get(student.id);
+    const checkinWeek =
+      week !== null && conversation?.state.state.week === week && !isCheckinAnswered(conversation.state.state)
+        ? week
+        : null;
+    const locale = recipientLocale(ctx, student);
+    const sorted = [...parts].sort((a, b) => a.order - b.order);
+    const messages = sorted.map((part) => part.message);
+    if (checkinWeek) messages.push(renderCheckinReminder(locale));
+    if (messages.length === 1 && sorted[0]) {
+      return {
+        key: sorted[0].key,
+        to: { personId: student.id },
+        message: sorted[0].message,
+        subjectId: student.id,
+      };
+    }
+    const key = checkinWeek
+      ? checkinFoldKey(bundle.placement.id, checkinWeek)
+      : `${bundle.placement.id}:bundle:${at.toISOString()}:${student.id}`;
+    return {
+      key,
+      to: { personId: student.id },
+      message: bundleForStudent(locale, messages),
+      subjectId: student.id,
+    };
+  });
 }
 
 /**
  * The week of a check-in whose one reminder is due later on the local day of `at` and is still
- * unanswered: it rides along with this morning's message instead of coming an hour later.
+ * unanswered (the caller checks the conversation): it rides along with this morning's message
+ * instead of coming an hour later.
  */
-async function checkinReminderDueSameDay(ctx: JobContext, bundle: PlacementBundle, at: Date) {
+function checkinReminderDueSameDay(bundle: PlacementBundle, at: Date): string | null {
   const settings = bundle.cohort.settings;
   const latest = [...bundle.checkins].sort((a, b) => (a.week < b.week ? 1 : -1))[0];
   if (!latest || latest.answeredAt) return null;
@@ -167,12 +222,5 @@ async function checkinReminderDueSameDay(ctx: JobContext, bundle: PlacementBundl
   const due = reminderAt(localDateOf(latest.sentAt, settings.timezone), settings, calendar);
   const sameDay = localDateOf(due, settings.timezone) === localDateOf(at, settings.timezone);
   if (!sameDay || due.getTime() < at.getTime()) return null;
-  const conversation = await loadConversation<CheckinConversation>(
-    ctx.db,
-    ctx.cipher,
-    bundle.student.id,
-    CHECKIN_CONVERSATION,
-  );
-  const open = conversation?.state.state.week === latest.week && !isCheckinAnswered(conversation.state.state);
-  return open ? latest.week : null;
+  return latest.week;
 }

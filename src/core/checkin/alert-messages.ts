@@ -2,6 +2,8 @@ import type { Block, Locale, Message } from '../messages/model';
 import { text } from '../messages/model';
 import { pick } from '../messages/texts';
 import * as checkinTexts from '../messages/texts/checkin';
+import { renderStaffList, STUDENT_SLOT } from '../notices/staff-list';
+import { detailsButton, staffTextsFor } from '../notices/staff-texts';
 import { assertNever } from '../shared/errors';
 import type { MoodLowReason } from './signals';
 
@@ -79,4 +81,71 @@ export function renderCoordinatorCheckinAlert(locale: Locale, alert: Coordinator
     default:
       return assertNever(alert);
   }
+}
+
+/**
+ * The coordinator's check-in alerts of one job run in one message: every student who has not
+ * answered three check-ins in a row, each with a details button. One student keeps the single alert.
+ */
+export function renderCheckinAlertList(
+  locale: Locale,
+  students: ReadonlyArray<{ name: string; placementId: string }>,
+): Message[] {
+  const [only] = students;
+  if (students.length === 1 && only)
+    return [
+      renderCoordinatorCheckinAlert(locale, {
+        kind: 'checkins-missed-alert',
+        studentName: only.name,
+        count: 3,
+      }),
+    ];
+  const s = staffTextsFor(locale);
+  const body = s['alerts.body'](students.length);
+  return renderStaffList(
+    {
+      key: 'checkin.coordinator.missed',
+      heading: s['alerts.heading'],
+      summary: body,
+      intro: [text(body)],
+      entries: students.map((student) => ({
+        line: STUDENT_SLOT,
+        student: student.name,
+        buttons: [detailsButton(locale, student.name, student.placementId)],
+      })),
+    },
+    locale,
+  );
+}
+
+/**
+ * The coordinator's "no weekly talk two weeks running" flags from one answer of a mentor in one
+ * message. One student keeps the single alert.
+ */
+export function renderNoTalkAlertList(
+  locale: Locale,
+  mentorName: string,
+  students: ReadonlyArray<{ name: string; placementId: string }>,
+): Message[] {
+  const [only] = students;
+  if (students.length === 1 && only)
+    return [
+      renderCoordinatorCheckinAlert(locale, { kind: 'mentor-no-talk', studentName: only.name, mentorName }),
+    ];
+  const t = textsFor(locale);
+  const body = staffTextsFor(locale)['noTalk.body'](students.length, mentorName);
+  return renderStaffList(
+    {
+      key: 'checkin.coordinator.no-talk',
+      heading: t['coordinator.noTalk.heading'],
+      summary: body,
+      intro: [text(body)],
+      entries: students.map((student) => ({
+        line: STUDENT_SLOT,
+        student: student.name,
+        buttons: [detailsButton(locale, student.name, student.placementId)],
+      })),
+    },
+    locale,
+  );
 }

@@ -1,9 +1,12 @@
 import { type Block, type Button, type Locale, type Message, text } from '../messages/model';
 import { pick } from '../messages/texts';
 import * as checkinTexts from '../messages/texts/checkin';
+import { renderStaffList, STUDENT_SLOT, type StaffListEntry } from '../notices/staff-list';
+import { staffTextsFor } from '../notices/staff-texts';
 import { assertNever } from '../shared/errors';
 import { MENTOR_TALK_ACTIONS, type MentorTalkEffect, mentorTalkValue } from './mentor-talk';
 import { CHECKIN_ACTIONS } from './parse';
+import type { MentorTalkAnswer } from './signals';
 import type { CheckinEffect, CheckinState, CheckinStep, FollowUpStep } from './state';
 
 export type CheckinTexts = typeof checkinTexts.nl;
@@ -200,3 +203,83 @@ export {
   renderMoodLowAlert,
   renderWantsTalkNote,
 } from './alert-messages';
+
+/** One student on a mentor's weekly-talk list; `ref` comes back with the click. */
+export type MentorTalkListItem = { name: string; ref: string };
+
+/**
+ * The mentor's weekly question about all their students due this week, numbered so a typed
+ * `ja 1 3` or `nee Sam` can name them; a button pair (yes/no) per student. One student keeps
+ * the single question (with "moved" and the note).
+ */
+export function renderMentorTalkList(locale: Locale, items: readonly MentorTalkListItem[]): Message[] {
+  const [only] = items;
+  if (items.length === 1 && only)
+    return [renderMentorTalkQuestion(locale, { studentName: only.name, ref: only.ref })];
+  const t = checkinTextsFor(locale);
+  const s = staffTextsFor(locale);
+  const entries: StaffListEntry[] = items.map((item, index) => {
+    const n = index + 1;
+    const first = item.name.split(/\s+/)[0] ?? item.name;
+    return {
+      line: `${n}. ${STUDENT_SLOT}`,
+      student: item.name,
+      buttons: (['yes', 'no'] as const).map(
+        (answer): Button => ({
+          actionId: MENTOR_TALK_ACTIONS.answer,
+          label: s[`talk.button.${answer}`](n, first).slice(0, 60),
+          value: mentorTalkValue(answer, item.ref),
+          keyword: `${t[`mentor.keyword.${answer}`]} ${n}`,
+          ...(answer === 'yes' ? { style: 'primary' as const } : {}),
+        }),
+      ),
+    };
+  });
+  const question = s['talk.question'](items.length);
+  return renderStaffList(
+    {
+      key: 'checkin.mentor.talk',
+      heading: s['talk.heading'],
+      summary: question,
+      intro: [text(question), text(s['talk.hint'], 'muted')],
+      entries,
+    },
+    locale,
+  );
+}
+
+export type MentorTalkListReply =
+  | { kind: 'recorded'; answer: MentorTalkAnswer; names: readonly string[] }
+  | { kind: 'which'; names: readonly string[] }
+  | { kind: 'ambiguous-name'; target: string; names: readonly string[] }
+  | { kind: 'unknown'; target: string; names: readonly string[] }
+  | { kind: 'nothing-open' };
+
+/** The mentor's reply to a typed answer on the weekly-talk list; a question back when it was unclear. */
+export function renderMentorTalkListReply(locale: Locale, reply: MentorTalkListReply): Message {
+  const s = staffTextsFor(locale);
+  const numbered = (names: readonly string[]) =>
+    names.map((name, index) => `${index + 1}. ${name}`).join('\n');
+  const note = (key: string, body: string): Message => ({
+    key,
+    summary: body.split('\n')[0] ?? body,
+    blocks: [text(body)],
+  });
+  switch (reply.kind) {
+    case 'recorded':
+      return note(
+        'checkin.mentor.list.recorded',
+        s['talk.recorded'](s[`talk.answer.${reply.answer}`], reply.names.join(', ')),
+      );
+    case 'which':
+      return note('checkin.mentor.list.which', s['talk.ambiguous.which'](numbered(reply.names)));
+    case 'ambiguous-name':
+      return note('checkin.mentor.list.which', s['talk.ambiguous.name'](reply.target, numbered(reply.names)));
+    case 'unknown':
+      return note('checkin.mentor.list.unknown', s['talk.unknown'](reply.target, numbered(reply.names)));
+    case 'nothing-open':
+      return note('checkin.mentor.list.closed', s['talk.nothingOpen']);
+    default:
+      return assertNever(reply);
+  }
+}

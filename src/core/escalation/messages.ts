@@ -225,3 +225,40 @@ const renderInsufficient: Render<PlacementInsufficientAction> = (action, audienc
       return assertNever(audience);
   }
 };
+
+/**
+ * One line about one ladder action for a staff member's summary of the run: who (`names.student`,
+ * usually `STUDENT_SLOT` so students in the same situation share the line), which report, which
+ * ladder step and what happens next. Never report content.
+ */
+export function renderStaffLine(
+  action: LadderAction,
+  audience: Exclude<Audience, 'student'>,
+  locale: Locale,
+  names: LadderNames,
+): string {
+  const t = pick(escalationTexts, locale);
+  const message = renderLadderAction(action, audience, locale, names);
+  switch (action.type) {
+    case 'miss.detected': {
+      const report = renderReportName(action.report, locale);
+      const next = action.substituteDueDate
+        ? t.substituteDue(formatLocalDate(action.substituteDueDate, locale))
+        : action.rule.substitute === 'after-grace' && !action.handedIn
+          ? t.substituteAfterGrace
+          : t.noSubstitute;
+      const handedIn = action.handedIn ? t.handedInLate : t.notHandedIn;
+      return `${message.summary} · ${report} (${t['field.handedIn'].toLowerCase()}: ${handedIn}) · ${t['field.substitute'].toLowerCase()}: ${next}`;
+    }
+    case 'grace.expired':
+      return `${message.summary} · ${t['grace.staff.body'](action.step, formatLocalDate(action.substituteDueDate, locale))}`;
+    case 'substitute.overdue':
+    case 'placement.insufficient': {
+      const body = message.blocks.find((block, index) => index > 0 && block.type === 'text');
+      const report = renderReportName(action.report, locale);
+      return body?.type === 'text' ? `${message.summary} · ${body.text}` : `${message.summary} · ${report}`;
+    }
+    default:
+      return message.summary;
+  }
+}

@@ -1,5 +1,7 @@
 import type { Locale, Message } from '../messages/model';
 import type { PlacementStatus } from '../shared/placement';
+import { renderStaffList, STUDENT_SLOT } from './staff-list';
+import { detailsButton, staffTextsFor } from './staff-texts';
 import { appTextsFor } from './texts';
 
 export type EndedStatus = Extract<PlacementStatus, 'completed' | 'ended' | 'insufficient'>;
@@ -62,4 +64,32 @@ export function renderClosingForCoordinator(locale: Locale, facts: ClosingFacts)
     open.join(', '),
   );
   return { key: 'closing.coordinator', summary: body, blocks: [{ type: 'text', text: body }] };
+}
+
+/**
+ * A coordinator's closing notes of one run in one message: per student the status and what is
+ * still open, with a details button. One note keeps its own message.
+ */
+export function renderClosingListForCoordinator(
+  locale: Locale,
+  items: ReadonlyArray<{ facts: ClosingFacts; placementId: string }>,
+): Message[] {
+  const [only] = items;
+  if (items.length === 1 && only) return [renderClosingForCoordinator(locale, only.facts)];
+  const s = staffTextsFor(locale);
+  const lines = items.map(({ facts, placementId }) => ({
+    line: renderClosingForCoordinator(locale, { ...facts, studentName: STUDENT_SLOT }).summary,
+    student: facts.studentName,
+    buttons: [detailsButton(locale, facts.studentName, placementId)],
+  }));
+  return renderStaffList(
+    {
+      key: 'closing.coordinator',
+      heading: s['closing.heading'],
+      summary: s['closing.heading'],
+      intro: [],
+      entries: lines,
+    },
+    locale,
+  );
 }

@@ -141,3 +141,17 @@ export async function loadPlacementBundles(
     };
   });
 }
+
+/** The student's name per placement id, in one query (for lists that show names only). */
+export async function studentNamesOfPlacements(
+  q: Queryable,
+  placementIds: readonly string[],
+): Promise<Map<string, string>> {
+  if (placementIds.length === 0) return new Map();
+  const rows = await q
+    .select({ placementId: placements.id, name: people.name })
+    .from(placements)
+    .innerJoin(people, eq(placements.studentId, people.id))
+    .where(inArray(placements.id, [...placementIds]));
+  return new Map(rows.map((row) => [row.placementId, row.name]));
+}
