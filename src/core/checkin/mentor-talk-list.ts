@@ -1,3 +1,4 @@
+import { isTyped } from '../messages/keywords';
 import { normaliseAnswer, parseYesNo } from './parse';
 import type { MentorTalkAnswer } from './signals';
 
@@ -13,8 +14,6 @@ export type TalkListAnswer =
   /** The text does not start with yes, no or moved. */
   | null;
 
-const MOVED = new Set(['verzet', 'verplaatst', 'uitgesteld', 'moved', 'rescheduled', 'postponed']);
-const ALL = new Set(['allemaal', 'iedereen', 'alle', 'alles', 'all', 'everyone', 'everybody']);
 /** Words between the answer and the names that say nothing: "ja met 1 en 3", "yes for Sam". */
 const FILLERS = new Set(['met', 'voor', 'en', 'bij', 'with', 'for', 'and', 'to', 'van', 'of', '&']);
 
@@ -24,7 +23,7 @@ export function parseTalkListAnswer(text: string): TalkListAnswer {
     .filter((word) => word !== '');
   const [first, ...rest] = words;
   if (first === undefined) return null;
-  const answer: MentorTalkAnswer | null = MOVED.has(first)
+  const answer: MentorTalkAnswer | null = isTyped('moved', first)
     ? 'moved'
     : parseYesNo(first) === true
       ? 'yes'
@@ -34,7 +33,7 @@ export function parseTalkListAnswer(text: string): TalkListAnswer {
   if (answer === null) return null;
   const named = rest.filter((word) => !FILLERS.has(word));
   if (named.length === 0) return { answer, targets: 'unnamed' };
-  if (named.some((word) => ALL.has(word))) return { answer, targets: 'all' };
+  if (named.some((word) => isTyped('all', word))) return { answer, targets: 'all' };
   return {
     answer,
     targets: named.map(

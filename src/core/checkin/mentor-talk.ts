@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type IsoWeek, isoWeekSchema } from '../calendar/weekly';
+import { isTyped } from '../messages/keywords';
 import { assertNever } from '../shared/errors';
 import { fail, ok, type Result } from '../shared/result';
 import { isSkipWord, normaliseAnswer, parseYesNo } from './parse';
@@ -62,15 +63,6 @@ export function mentorTalkValue(answer: MentorTalkAnswer, ref: string): string {
 }
 
 const ANSWERS: ReadonlySet<string> = new Set<MentorTalkAnswer>(['yes', 'no', 'moved']);
-const MOVED_WORDS = new Set([
-  'verzet',
-  'verplaatst',
-  'uitgesteld',
-  'later',
-  'moved',
-  'rescheduled',
-  'postponed',
-]);
 
 /** A click on the mentor's question; null when it is not one. `ref` says which student and week. */
 export function parseMentorTalkAction(
@@ -97,7 +89,7 @@ export function parseMentorTalkText(text: string, step: MentorTalkStep): MentorT
   const normalised = normaliseAnswer(text);
   switch (step) {
     case 'answer': {
-      if (MOVED_WORDS.has(normalised)) return { type: 'talk.answered', answer: 'moved' };
+      if (isTyped('moved', normalised)) return { type: 'talk.answered', answer: 'moved' };
       const yes = parseYesNo(text);
       if (yes === null) return { type: 'answer.invalid', code: 'CHECKIN.TALK_ANSWER_EXPECTED' };
       return { type: 'talk.answered', answer: yes ? 'yes' : 'no' };

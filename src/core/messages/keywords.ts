@@ -41,6 +41,8 @@ export const TYPED_WORDS = {
   },
   /** The mentor's weekly talk did not happen this week but was moved. */
   moved: { nl: ['verzet', 'verplaatst', 'uitgesteld', 'later'], en: ['moved', 'rescheduled', 'postponed'] },
+  /** Every student on a staff list ("ja allemaal", "yes all"). */
+  all: { nl: ['allemaal', 'iedereen', 'alle', 'alles'], en: ['all', 'everyone', 'everybody'] },
 } as const satisfies Record<string, { nl: readonly string[]; en: readonly string[] }>;
 
 export type TypedMeaning = keyof typeof TYPED_WORDS;
