@@ -1,11 +1,10 @@
 import { execFile } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import postgres from 'postgres';
 import { testDatabaseServerUrl } from '../../config';
+import { createServerDatabase, seedPgliteDataDir } from '../../infra/db/test-database';
 import { TEST_KEY } from './app-harness';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -35,16 +34,10 @@ export async function createDataPlace(): Promise<{
 }> {
   const dir = mkdtempSync(join(tmpdir(), 'stagecoach-data-'));
   const serverUrl = testDatabaseServerUrl();
-  let databaseUrl: string | undefined;
-  let admin: postgres.Sql | undefined;
-  if (serverUrl) {
-    const name = `stagecoach_p_${randomBytes(6).toString('hex')}`;
-    admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`create database "${name}"`);
-    const target = new URL(serverUrl);
-    target.pathname = `/${name}`;
-    databaseUrl = target.toString();
-  }
+  // A migrated copy either way, so each process skips creating and migrating its database.
+  const server = serverUrl ? await createServerDatabase(serverUrl, 'stagecoach_p_') : undefined;
+  const databaseUrl = server?.url;
+  if (!server) seedPgliteDataDir(join(dir, 'data'));
   return {
     dir,
     env: {
@@ -55,11 +48,7 @@ export async function createDataPlace(): Promise<{
     },
     async close() {
       rmSync(dir, { recursive: true, force: true });
-      if (admin && databaseUrl) {
-        const name = new URL(databaseUrl).pathname.slice(1);
-        await admin.unsafe(`drop database if exists "${name}" with (force)`);
-        await admin.end({ timeout: 5 });
-      }
+      await server?.drop();
     },
   };
 }
