@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runCommandLine } from '../../cli';
 import { testDatabaseServerUrl } from '../../config';
 import { createServerDatabase, seedPgliteDataDir } from '../../infra/db/test-database';
 import { TEST_KEY } from './app-harness';
@@ -13,15 +14,12 @@ export type CliResult = { code: number; stdout: string; stderr: string };
 
 export type CliRunner = {
   dir: string;
+  /** The variables the commands see, to run the real bin against the same data. */
+  env: Record<string, string>;
   run(...args: string[]): Promise<CliResult>;
   close(): Promise<void>;
 };
 
-/**
- * Runs `node --import tsx src/cli.ts <args>` the way an operator does, against its own data:
- * a temporary DATA_DIR (PGlite), or — when the tests run with DATABASE_URL — a throw-away
- * Postgres database on that server. Only the variables named here reach the child.
- */
 /**
  * Somewhere for a whole process's data: a temporary DATA_DIR (PGlite on disk), or — when the
  * tests run with DATABASE_URL — a throw-away Postgres database on that server. `env` holds
@@ -54,27 +52,45 @@ export async function createDataPlace(): Promise<{
 }
 
 /**
- * Runs `node --import tsx src/cli.ts <args>` the way an operator does, against its own data
- * place.
+ * Runs CLI command lines the way an operator does — same argument parsing, configuration from
+ * the environment, runtime and exit codes — but inside this process (`runCommandLine`), so a
+ * case costs a database open instead of a node start. Each command sees only its data place's
+ * variables (no stray DATABASE_URL or platform tokens), and its output is captured.
  */
 export async function createCliRunner(): Promise<CliRunner> {
   const place = await createDataPlace();
-  // Nothing of this process's environment: no stray DATABASE_URL or platform tokens reach the child.
-  const env: NodeJS.ProcessEnv = { ...place.env };
   return {
     dir: place.dir,
-    run: (...args) =>
-      new Promise((resolve) => {
-        execFile(
-          process.execPath,
-          ['--import', 'tsx', 'src/cli.ts', ...args],
-          { cwd: ROOT, env, timeout: 90_000, maxBuffer: 16 * 1024 * 1024 },
-          (error, stdout, stderr) => {
-            const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-            resolve({ code, stdout, stderr });
-          },
-        );
-      }),
+    env: place.env,
+    run: async (...args) => {
+      let stdout = '';
+      let stderr = '';
+      const code = await runCommandLine(args, {
+        env: { ...place.env },
+        out: (text) => {
+          stdout += text;
+        },
+        err: (text) => {
+          stderr += text;
+        },
+      });
+      return { code, stdout, stderr };
+    },
     close: () => place.close(),
   };
+}
+
+/** Runs the package's bin (src/bin/stagecoach.js) as a real process with exactly `env`. */
+export function runBin(env: Record<string, string>, ...args: string[]): Promise<CliResult> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ['src/bin/stagecoach.js', ...args],
+      { cwd: ROOT, env, timeout: 90_000, maxBuffer: 16 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
+  });
 }
