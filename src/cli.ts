@@ -50,13 +50,13 @@ function parseInstant(value: string | undefined, fallback: Date): Date {
 
 /** Where a command reads its environment and writes its output: the process, or a test's capture. */
 export type CliIo = {
-  env: Record<string, string | undefined>;
+  /** Variables to configure from; the process's own when absent (config.ts reads them). */
+  env?: Record<string, string | undefined>;
   out(text: string): void;
   err(text: string): void;
 };
 
 const processIo: CliIo = {
-  env: process.env,
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
 };
