@@ -52,30 +52,33 @@ export async function createDataPlace(): Promise<{
 }
 
 /**
- * Runs CLI command lines the way an operator does — same argument parsing, configuration from
- * the environment, runtime and exit codes — but inside this process (`runCommandLine`), so a
- * case costs a database open instead of a node start. Each command sees only its data place's
- * variables (no stray DATABASE_URL or platform tokens), and its output is captured.
+ * Runs a CLI command line the way an operator does — same argument parsing, configuration from
+ * the environment, runtime and exit code — but inside this process (`runCommandLine`), so it
+ * costs a database open instead of a node start. The command sees only `env` (no stray
+ * DATABASE_URL or platform tokens of this process), and its output is captured.
  */
+export async function runCliInProcess(env: Record<string, string>, ...args: string[]): Promise<CliResult> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCommandLine(args, {
+    env: { ...env },
+    out: (text) => {
+      stdout += text;
+    },
+    err: (text) => {
+      stderr += text;
+    },
+  });
+  return { code, stdout, stderr };
+}
+
+/** Runs command lines in-process (`runCliInProcess`) against a data place of their own. */
 export async function createCliRunner(): Promise<CliRunner> {
   const place = await createDataPlace();
   return {
     dir: place.dir,
     env: place.env,
-    run: async (...args) => {
-      let stdout = '';
-      let stderr = '';
-      const code = await runCommandLine(args, {
-        env: { ...place.env },
-        out: (text) => {
-          stdout += text;
-        },
-        err: (text) => {
-          stderr += text;
-        },
-      });
-      return { code, stdout, stderr };
-    },
+    run: (...args) => runCliInProcess(place.env, ...args),
     close: () => place.close(),
   };
 }
