@@ -40,6 +40,11 @@ export default defineConfig({
       include: ['src/**/*.ts', 'adapters/**/*.ts'],
       exclude: ['**/*.test.ts', '**/testing/**', '**/fixtures/**', 'src/faults/**'],
       reporter: ['text-summary'],
+      // A floor just under the last measured figures, so coverage can only rise: when a change
+      // lifts it, raise these to just under the new figures. Measured 29 Nov 2026 with the unit
+      // project alone (statements 49.65, branches 44.42, functions 56.36, lines 51.14); CI runs
+      // the whole suite, which covers more.
+      thresholds: { statements: 49, branches: 44, functions: 56, lines: 51 },
     },
   },
 });
