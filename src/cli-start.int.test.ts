@@ -1,12 +1,18 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDataPlace } from './app/testing/processes';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
-/** `npm start` with no terminal and no Slack/Teams credentials: serve HTTP and say how to connect. */
-describe('starting without a terminal and without platform credentials', () => {
+/**
+ * `stagecoach start` through the package's bin with no terminal and no Slack/Teams credentials:
+ * serve HTTP and say how to connect. The bin runs the CLI in its own process, so a signal sent
+ * to it reaches the CLI's shutdown handling.
+ */
+describe('starting the bin without a terminal and without platform credentials', () => {
   let place: Awaited<ReturnType<typeof createDataPlace>>;
   let child: ChildProcess;
   let output = '';
@@ -14,9 +20,9 @@ describe('starting without a terminal and without platform credentials', () => {
 
   beforeAll(async () => {
     place = await createDataPlace();
-    child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'start'], {
+    child = spawn(process.execPath, ['src/bin/stagecoach.js', 'start'], {
       cwd: ROOT,
-      env: { ...place.env, PORT: '0', LOG_LEVEL: 'warn' },
+      env: { ...place.env, PORT: '0', LOG_LEVEL: 'info' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stdout?.on('data', (chunk) => {
@@ -55,9 +61,12 @@ describe('starting without a terminal and without platform credentials', () => {
     expect(body).toMatchObject({ ok: true, migrations: { current: true } });
   });
 
-  it('stops cleanly on SIGTERM', async () => {
+  it('stops cleanly on SIGTERM: closes the runtime, releases the data directory, exits 0', async () => {
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
+    expect(output).toMatch(/"signal":"SIGTERM".*"msg":"Stagecoach is stopping"/);
+    expect(output).toContain('"msg":"Stagecoach stopped"');
+    expect(existsSync(join(place.env.DATA_DIR ?? '', 'stagecoach.lock'))).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { and, eq, gt, min } from 'drizzle-orm';
 import { printServerInstructions, runConsoleChat } from '../adapters/console';
@@ -47,13 +48,26 @@ function parseInstant(value: string | undefined, fallback: Date): Date {
   return at;
 }
 
+/** Where a command reads its environment and writes its output: the process, or a test's capture. */
+export type CliIo = {
+  /** Variables to configure from; the process's own when absent (config.ts reads them). */
+  env?: Record<string, string | undefined>;
+  out(text: string): void;
+  err(text: string): void;
+};
+
+const processIo: CliIo = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+};
+
 /** One-shot commands print what a platform would have received when no platform is configured. */
-function consolePrinterGateways(config: Config) {
+function consolePrinterGateways(config: Config, io: CliIo) {
   if (config.slack || config.teams) return [];
   return [
     createConsoleGateway((address, message) => {
       const to = address.kind === 'user' ? address.platformUserId : `#${address.channelId}`;
-      process.stdout.write(`\n→ ${to}\n${renderConsoleMessage(message)}\n`);
+      io.out(`\n→ ${to}\n${renderConsoleMessage(message)}\n`);
     }),
   ];
 }
@@ -61,13 +75,14 @@ function consolePrinterGateways(config: Config) {
 async function withRuntime<T>(
   config: Config,
   logger: Logger,
+  io: CliIo,
   run: (runtime: Runtime) => Promise<T>,
   clock?: Clock,
 ): Promise<T> {
   const runtime = await createRuntime({
     config,
     logger,
-    gateways: consolePrinterGateways(config),
+    gateways: consolePrinterGateways(config, io),
     ...(clock ? { clock } : {}),
   });
   try {
@@ -102,9 +117,9 @@ async function drainPaced(runtime: Runtime): Promise<{ summary: DispatchSummary;
   return { summary, waiting: await countWaiting(runtime.database.db) };
 }
 
-async function main(argv: string[]): Promise<number> {
+async function main(argv: string[], io: CliIo): Promise<number> {
   const [command = 'help', ...rest] = argv;
-  const config = loadConfig();
+  const config = loadConfig(io.env);
   // One-shot commands log warnings only, to stderr: their stdout is the summary or the data.
   const logger =
     command === 'start' ? createLogger(config.logLevel) : createLogger('warn', 'stagecoach', 'stderr');
@@ -118,13 +133,15 @@ async function main(argv: string[]): Promise<number> {
         config,
         logger,
         serve: true,
-        gateways: consolePrinterGateways(config),
+        gateways: consolePrinterGateways(config, io),
       });
       const { port } = await runtime.start();
       if (!config.slack && !config.teams) printServerInstructions(port);
       else logger.info({ port, platforms: runtime.gateways.map((g) => g.platform) }, 'Stagecoach is running');
-      const stop = async () => {
+      const stop = async (signal: NodeJS.Signals) => {
+        logger.info({ signal }, 'Stagecoach is stopping');
         await runtime.close();
+        logger.info('Stagecoach stopped');
         process.exit(0);
       };
       process.once('SIGINT', stop);
@@ -132,8 +149,8 @@ async function main(argv: string[]): Promise<number> {
       return new Promise<number>(() => {}); // runs until a signal
     }
     case 'migrate':
-      await withRuntime(config, logger, async () => {});
-      process.stdout.write('Migrations applied.\n');
+      await withRuntime(config, logger, io, async () => {});
+      io.out('Migrations applied.\n');
       return 0;
     case 'import': {
       const { values, positionals } = parseArgs({
@@ -149,7 +166,7 @@ async function main(argv: string[]): Promise<number> {
       } catch {
         throw new UsageError(`Cannot read ${file}.`);
       }
-      return withRuntime(config, logger, async (runtime) => {
+      return withRuntime(config, logger, io, async (runtime) => {
         const summary = await importPlacements(runtime.database.db, csv, {
           actor: 'cli',
           reach: EVERY_COHORT,
@@ -157,9 +174,8 @@ async function main(argv: string[]): Promise<number> {
           skipInvalid: values['skip-invalid'] ?? false,
           cohortTimezone: config.timezone,
         });
-        for (const problem of summary.problems)
-          process.stderr.write(`${file}: ${describeCsvProblem(problem, 'en')}\n`);
-        process.stdout.write(
+        for (const problem of summary.problems) io.err(`${file}: ${describeCsvProblem(problem, 'en')}\n`);
+        io.out(
           summary.applied
             ? `Imported: ${summary.created} created, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.skipped} skipped.\n`
             : `Nothing imported: ${summary.problems.length} problem(s).\n`,
@@ -178,6 +194,7 @@ async function main(argv: string[]): Promise<number> {
       return withRuntime(
         config,
         logger,
+        io,
         async (runtime) => {
           const reports = await runDueJobsAt(runtime.database.db, runtime.app.jobs, at, {
             logger,
@@ -187,7 +204,7 @@ async function main(argv: string[]): Promise<number> {
           const { summary: dispatched, waiting } = await drainPaced(runtime);
           const ran = reports.filter((r) => r.outcome === 'ran');
           const failed = reports.filter((r) => r.failed);
-          process.stdout.write(
+          io.out(
             `tick ${at.toISOString()}: ${ran.length} job(s) ran, ${reports.length - ran.length} already done; ` +
               `${dispatched.sent} sent, ${describeWaiting(waiting)}, ${dispatched.failed} failed` +
               `${failed.length ? `; FAILED: ${failed.map((f) => f.job).join(', ')}` : ''}\n`,
@@ -209,7 +226,7 @@ async function main(argv: string[]): Promise<number> {
       });
       if (values.format !== 'json' && values.format !== 'csv')
         throw new UsageError('--format must be json or csv.');
-      return withRuntime(config, logger, async (runtime) => {
+      return withRuntime(config, logger, io, async (runtime) => {
         const result = await exportPlacements(
           runtime.database.db,
           runtime.cipher,
@@ -223,7 +240,7 @@ async function main(argv: string[]): Promise<number> {
           throw new UsageError(
             `${result.error === 'EXPORT.UNKNOWN_STUDENT' ? 'No student' : 'No cohort'} "${result.value}".`,
           );
-        process.stdout.write(
+        io.out(
           values.format === 'csv'
             ? exportToCsv(result.document)
             : `${JSON.stringify(result.document, null, 2)}\n`,
@@ -235,61 +252,75 @@ async function main(argv: string[]): Promise<number> {
       const { values } = parseArgs({ args: rest, options: { student: { type: 'string' } } });
       if (!values.student) throw new UsageError('erase needs --student <email>.');
       const email = values.student;
-      return withRuntime(config, logger, async (runtime) => {
+      return withRuntime(config, logger, io, async (runtime) => {
         const result = await eraseStudent(runtime.database.db, email, {
           actor: 'cli',
           reach: EVERY_COHORT,
           at: runtime.clock.now(),
         });
         if (!result.ok) throw new UsageError(`No student with e-mail ${email}.`);
-        process.stdout.write(
-          `Erased ${email}: ${result.placements} placement(s). A content-free audit entry remains.\n`,
-        );
+        io.out(`Erased ${email}: ${result.placements} placement(s). A content-free audit entry remains.\n`);
         return 0;
       });
     }
     case 'rotate-key':
-      return withRuntime(config, logger, async (runtime) => {
+      return withRuntime(config, logger, io, async (runtime) => {
         const counts = await resealAll(runtime.database.db, runtime.cipher);
         await recordKey(runtime.database.db, runtime.cipher.keyId, runtime.clock.now());
         for (const c of counts) {
-          process.stdout.write(
-            `${c.column}: ${c.resealed} re-sealed, ${c.sealed} sealed, ${c.current} already current\n`,
-          );
+          io.out(`${c.column}: ${c.resealed} re-sealed, ${c.sealed} sealed, ${c.current} already current\n`);
         }
-        process.stdout.write(
+        io.out(
           `Every value is now sealed with key ${runtime.cipher.keyId}. Remove STAGECOACH_ENCRYPTION_KEY_PREVIOUS.\n`,
         );
         return 0;
       });
     case 'demo':
-      return runDemo({ logger: createLogger('warn'), out: (line) => process.stdout.write(`${line}\n`) });
+      return runDemo({ logger: createLogger('warn'), out: (line) => io.out(`${line}\n`) });
     case 'help':
     case '--help':
     case '-h':
-      process.stdout.write(USAGE);
+      io.out(USAGE);
       return 0;
     default:
       throw new UsageError(`Unknown command "${command}".\n\n${USAGE}`);
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    if (error instanceof UsageError || error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exitCode = 1;
-    } else if (error instanceof StagecoachError && error.code === 'DB.LOCKED') {
-      process.stderr.write(`${error.message}\n`);
-      process.exitCode = 1;
-    } else {
-      process.stderr.write(
-        `Stagecoach failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-      );
-      process.exitCode = 2;
+/**
+ * Runs one command line to its exit code (README, "Commands"): 0 success, 1 bad input, 2 fault.
+ * The bin and the tests call this; `start` resolves only when a signal ends the process.
+ */
+export async function runCommandLine(argv: string[], io: CliIo = processIo): Promise<number> {
+  try {
+    return await main(argv, io);
+  } catch (error) {
+    if (
+      error instanceof UsageError ||
+      error instanceof ConfigError ||
+      (error instanceof StagecoachError && error.code === 'DB.LOCKED')
+    ) {
+      io.err(`${error.message}\n`);
+      return 1;
     }
-  },
-);
+    io.err(`Stagecoach failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return 2;
+  }
+}
+
+/** True when node was started on this file (`node --import tsx src/cli.ts`), not when imported. */
+function isEntryPoint(): boolean {
+  const started = process.argv[1];
+  if (!started) return false;
+  try {
+    return realpathSync(started) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isEntryPoint()) {
+  void runCommandLine(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -111,8 +111,8 @@ let week = '';
 let studentCounter = 0;
 const students: string[] = [];
 
-async function snapshotOfB() {
-  const all = await snapshotData(h.database.db);
+/** The rows of a snapshot that mention cohort B (its placements, its people). */
+function onlyB(all: Record<string, string[]>) {
   const only: Record<string, string[]> = {};
   for (const [table, rows] of Object.entries(all))
     only[table] = rows.filter((row) => bIds.some((id) => row.includes(id)));
@@ -128,16 +128,16 @@ async function messagesToOthers(actorEmail: string): Promise<number> {
 async function run(actor: Actor, payload: InboundPayload) {
   const email = ACTORS[actor];
   const before = await snapshotData(h.database.db);
-  const beforeB = await snapshotOfB();
   const othersBefore = await messagesToOthers(email);
   const result = await h.act(email, payload, AT);
   const keys = [...result.replies, ...(result.view ? [result.view] : [])].map((m) => m.key);
   // Conversation replies go through the outbox to the actor; their keys count as the outcome too.
   const answered = h.sent.splice(0).map((d) => d.message.key);
+  const after = await snapshotData(h.database.db);
   return {
     keys: [...keys, ...answered],
-    changed: changedRows(before, await snapshotData(h.database.db)),
-    changedB: changedRows(beforeB, await snapshotOfB()),
+    changed: changedRows(before, after),
+    changedB: changedRows(onlyB(before), onlyB(after)),
     messagedOthers: (await messagesToOthers(email)) - othersBefore,
   };
 }

@@ -1,15 +1,11 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx so the package needs no build step.
-import { spawnSync } from 'node:child_process';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// Runs the TypeScript CLI in this very process: tsx is registered as a module loader here, so
+// the package needs no build step and there is no child process — SIGINT and SIGTERM reach the
+// CLI's own shutdown handling (`start` closes the runtime, then exits 0).
+import { register } from 'tsx/esm/api';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const result = spawnSync(
-  process.execPath,
-  ['--import', 'tsx', join(root, 'cli.ts'), ...process.argv.slice(2)],
-  {
-    stdio: 'inherit',
-  },
-);
-process.exit(result.status ?? 2);
+register();
+const { runCommandLine } = await import('../cli.ts');
+runCommandLine(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

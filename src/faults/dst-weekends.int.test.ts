@@ -96,5 +96,7 @@ describe('weekly jobs across the daylight-saving weekends', () => {
       expect(checkinRows.map((row) => localHourMinute(row.createdAt))).toEqual(['13:00']);
       expect(digestRows.map((row) => localHourMinute(row.createdAt))).toEqual(['08:30']);
     },
+    // About 60 ticks, each evaluating every job: 15 s alone, more when CI runs other files beside it.
+    90_000,
   );
 });

@@ -22,22 +22,22 @@ import {
 } from './spawned-cli';
 
 /**
- * SIGKILL of dispatching processes at 20 points of a 2,000-message drain, then one more process
+ * SIGKILL of dispatching processes at 10 points of a 1,000-message drain, then one more process
  * to finish: every message arrives, and the only duplicates are the documented crash window
  * (a send Slack accepted whose `sent` mark never committed), at most the sends in flight per
  * kill, i.e. the dispatcher's concurrency (4).
  *
  * Each round starts two `tick --at T_k` processes together and SIGKILLs both once Slack has
- * received another ~190 messages: two kill points per round, so twenty kills cost ten process
- * start-ups instead of twenty (the suite must stay fast on a two-core CI machine). The two of a
+ * received another ~190 messages: two kill points per round, so ten kills cost five process
+ * start-ups instead of ten (the suite must stay fast on a two-core CI machine). The two of a
  * round share T_k, so each respects the other's leases; T_k advances by more than the 120 s
  * lease per round, so the leases of killed processes have expired in the next round's view.
  *
  * PostgreSQL only: PGlite's data directory belongs to one process at a time by design.
  */
 
-const MESSAGES = 2000;
-const ROUNDS = 10;
+const MESSAGES = 1000;
+const ROUNDS = 5;
 const PROCESSES_PER_ROUND = 2;
 const KILLS = ROUNDS * PROCESSES_PER_ROUND;
 /** New messages Slack receives per kill before the kill. */
@@ -53,7 +53,7 @@ const TIMEOUT_MS = 180_000;
 const personId = (n: number) => `p-kill-${String(n).padStart(4, '0')}`;
 const slackUserOf = (n: number) => `UKILL${String(n).padStart(4, '0')}`;
 
-/** 2,000 people linked to Slack accounts, one pending message each (one per person: no pacing). */
+/** 1,000 people linked to Slack accounts, one pending message each (one per person: no pacing). */
 async function seed(db: Db): Promise<void> {
   const at = new Date(T0.getTime() - 60 * 60_000);
   // Raw SQL gets the instant as text: the drivers differ in how they take a Date parameter.

@@ -1,11 +1,11 @@
 import { execFile } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import postgres from 'postgres';
+import { runCommandLine } from '../../cli';
 import { testDatabaseServerUrl } from '../../config';
+import { createServerDatabase, seedPgliteDataDir } from '../../infra/db/test-database';
 import { TEST_KEY } from './app-harness';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -14,15 +14,12 @@ export type CliResult = { code: number; stdout: string; stderr: string };
 
 export type CliRunner = {
   dir: string;
+  /** The variables the commands see, to run the real bin against the same data. */
+  env: Record<string, string>;
   run(...args: string[]): Promise<CliResult>;
   close(): Promise<void>;
 };
 
-/**
- * Runs `node --import tsx src/cli.ts <args>` the way an operator does, against its own data:
- * a temporary DATA_DIR (PGlite), or — when the tests run with DATABASE_URL — a throw-away
- * Postgres database on that server. Only the variables named here reach the child.
- */
 /**
  * Somewhere for a whole process's data: a temporary DATA_DIR (PGlite on disk), or — when the
  * tests run with DATABASE_URL — a throw-away Postgres database on that server. `env` holds
@@ -35,16 +32,10 @@ export async function createDataPlace(): Promise<{
 }> {
   const dir = mkdtempSync(join(tmpdir(), 'stagecoach-data-'));
   const serverUrl = testDatabaseServerUrl();
-  let databaseUrl: string | undefined;
-  let admin: postgres.Sql | undefined;
-  if (serverUrl) {
-    const name = `stagecoach_p_${randomBytes(6).toString('hex')}`;
-    admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`create database "${name}"`);
-    const target = new URL(serverUrl);
-    target.pathname = `/${name}`;
-    databaseUrl = target.toString();
-  }
+  // A migrated copy either way, so each process skips creating and migrating its database.
+  const server = serverUrl ? await createServerDatabase(serverUrl, 'stagecoach_p_') : undefined;
+  const databaseUrl = server?.url;
+  if (!server) seedPgliteDataDir(join(dir, 'data'));
   return {
     dir,
     env: {
@@ -55,37 +46,54 @@ export async function createDataPlace(): Promise<{
     },
     async close() {
       rmSync(dir, { recursive: true, force: true });
-      if (admin && databaseUrl) {
-        const name = new URL(databaseUrl).pathname.slice(1);
-        await admin.unsafe(`drop database if exists "${name}" with (force)`);
-        await admin.end({ timeout: 5 });
-      }
+      await server?.drop();
     },
   };
 }
 
 /**
- * Runs `node --import tsx src/cli.ts <args>` the way an operator does, against its own data
- * place.
+ * Runs a CLI command line the way an operator does — same argument parsing, configuration from
+ * the environment, runtime and exit code — but inside this process (`runCommandLine`), so it
+ * costs a database open instead of a node start. The command sees only `env` (no stray
+ * DATABASE_URL or platform tokens of this process), and its output is captured.
  */
+export async function runCliInProcess(env: Record<string, string>, ...args: string[]): Promise<CliResult> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCommandLine(args, {
+    env: { ...env },
+    out: (text) => {
+      stdout += text;
+    },
+    err: (text) => {
+      stderr += text;
+    },
+  });
+  return { code, stdout, stderr };
+}
+
+/** Runs command lines in-process (`runCliInProcess`) against a data place of their own. */
 export async function createCliRunner(): Promise<CliRunner> {
   const place = await createDataPlace();
-  // Nothing of this process's environment: no stray DATABASE_URL or platform tokens reach the child.
-  const env: NodeJS.ProcessEnv = { ...place.env };
   return {
     dir: place.dir,
-    run: (...args) =>
-      new Promise((resolve) => {
-        execFile(
-          process.execPath,
-          ['--import', 'tsx', 'src/cli.ts', ...args],
-          { cwd: ROOT, env, timeout: 90_000, maxBuffer: 16 * 1024 * 1024 },
-          (error, stdout, stderr) => {
-            const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-            resolve({ code, stdout, stderr });
-          },
-        );
-      }),
+    env: place.env,
+    run: (...args) => runCliInProcess(place.env, ...args),
     close: () => place.close(),
   };
+}
+
+/** Runs the package's bin (src/bin/stagecoach.js) as a real process with exactly `env`. */
+export function runBin(env: Record<string, string>, ...args: string[]): Promise<CliResult> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ['src/bin/stagecoach.js', ...args],
+      { cwd: ROOT, env, timeout: 90_000, maxBuffer: 16 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
+  });
 }

@@ -1,0 +1,50 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Two projects: `unit` never opens a database; `int` (*.int.test.ts) does — PGlite by default,
+ * the server at DATABASE_URL when set, so CI's PostgreSQL run executes `int` alone.
+ */
+export default defineConfig({
+  test: {
+    pool: 'forks',
+    maxWorkers: 2,
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['**/*.test.ts'],
+          exclude: ['**/*.int.test.ts', '**/node_modules/**'],
+          // Importing the app's module graph (botbuilder, Bolt, drizzle) anew for every file cost
+          // ten times the tests' own run time. These tests share no state: no mocks, no fake
+          // timers, no globals, so files in one worker share the loaded modules.
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'int',
+          include: ['**/*.int.test.ts'],
+          exclude: ['**/node_modules/**'],
+          isolate: false,
+          // One migrated database per run; each test database starts as a copy of it.
+          globalSetup: ['src/infra/db/test-templates.ts'],
+        },
+      },
+    ],
+    coverage: {
+      provider: 'v8',
+      include: ['src/**/*.ts', 'adapters/**/*.ts'],
+      exclude: ['**/*.test.ts', '**/testing/**', '**/fixtures/**', 'src/faults/**'],
+      reporter: ['text-summary'],
+      // A floor just under the last measured figures, so coverage can only rise: when a change
+      // lifts it, raise these to just under the new figures. Measured 29 Nov 2026 with the unit
+      // project alone (statements 49.65, branches 44.42, functions 56.36, lines 51.14); CI runs
+      // the whole suite, which covers more.
+      thresholds: { statements: 49, branches: 44, functions: 56, lines: 51 },
+    },
+  },
+});
