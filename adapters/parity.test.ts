@@ -138,7 +138,12 @@ describe('Slack and Teams give the same Inbound for the same act', () => {
 
     const fromSlack = slack(parseViewSubmission(submission, at));
     const fromTeams = teams(
-      { kind: 'submit', actionId: submit?.actionId ?? '', value: submit?.value, formValues: FEEDBACK_VALUES },
+      {
+        kind: 'submit',
+        actionId: submit?.actionId ?? '',
+        ...(submit?.value === undefined ? {} : { value: submit.value }),
+        formValues: FEEDBACK_VALUES,
+      },
       { timestamp: at.toISOString() },
     );
 

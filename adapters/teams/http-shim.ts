@@ -7,7 +7,7 @@ import { BodyError, type BodyLimits, readBoundedBody } from '../shared/body';
  */
 
 export type ShimRequest = {
-  method: string | undefined;
+  method?: string;
   headers: IncomingMessage['headers'];
   body: Record<string, unknown>;
 };
@@ -39,7 +39,9 @@ export async function readJsonBody(
 }
 
 export function createShimRequest(req: IncomingMessage, body: Record<string, unknown>): ShimRequest {
-  return { method: req.method, headers: req.headers, body };
+  return req.method === undefined
+    ? { headers: req.headers, body }
+    : { method: req.method, headers: req.headers, body };
 }
 
 export function createShimResponse(res: ServerResponse): ShimResponse {

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { strFromU8, unzipSync } from 'fflate';
@@ -21,10 +21,11 @@ afterEach(async () => {
 });
 
 function packageApp(args: string[]) {
-  // An empty environment apart from PATH: the test must not depend on the developer's .env.
+  // An empty environment apart from PATH (node's own folder): the test must not depend on the
+  // developer's .env.
   return run(process.execPath, ['--import', 'tsx', 'adapters/teams/package-app.ts', ...args], {
     cwd: root,
-    env: { PATH: process.env.PATH ?? '' },
+    env: { PATH: dirname(process.execPath) },
   });
 }
 

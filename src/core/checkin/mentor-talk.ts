@@ -165,9 +165,9 @@ export function isMentorTalkAwaitingAnswer(state: MentorTalkState): boolean {
 export const mentorTalkStateSchema = z.object({
   week: isoWeekSchema,
   step: z.enum(['answer', 'note', 'done']),
-  answer: z.enum(['yes', 'no', 'moved']).optional(),
-  note: z.string().max(MAX_FREE_TEXT).nullable().optional(),
-  answeredAt: z.iso.datetime().optional(),
+  answer: z.enum(['yes', 'no', 'moved']).exactOptional(),
+  note: z.string().max(MAX_FREE_TEXT).nullable().exactOptional(),
+  answeredAt: z.iso.datetime().exactOptional(),
 });
 
 export function parseMentorTalkState(value: unknown): Result<MentorTalkState> {

@@ -82,12 +82,12 @@ const moodSchema = z.number().int().min(1).max(5);
 export const checkinStateSchema = z.object({
   week: isoWeekSchema,
   step: z.enum(['mood', 'learned', 'talk', 'topic', 'done']),
-  mood: moodSchema.optional(),
-  learned: z.string().max(MAX_FREE_TEXT).nullable().optional(),
-  wantsTalk: z.boolean().optional(),
-  topic: z.string().max(MAX_FREE_TEXT).nullable().optional(),
-  answeredAt: z.iso.datetime().optional(),
-  previousMood: moodSchema.nullable().optional(),
+  mood: moodSchema.exactOptional(),
+  learned: z.string().max(MAX_FREE_TEXT).nullable().exactOptional(),
+  wantsTalk: z.boolean().exactOptional(),
+  topic: z.string().max(MAX_FREE_TEXT).nullable().exactOptional(),
+  answeredAt: z.iso.datetime().exactOptional(),
+  previousMood: moodSchema.nullable().exactOptional(),
 });
 
 export function parseCheckinState(value: unknown): Result<CheckinState> {
