@@ -1,12 +1,6 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
-import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
-import postgres from 'postgres';
 import { lockDataDir } from './lock';
 import * as schema from './schema';
 
@@ -33,8 +27,18 @@ export type DatabaseOptions =
   /** `dataDir` undefined = in memory (tests, demo). */
   | { kind: 'pglite'; dataDir?: string };
 
+/**
+ * Each driver is imported only when it is opened: PGlite's WASM engine alone costs about 45 MiB
+ * of a process that runs on PostgreSQL, and the postgres.js driver is useless to PGlite.
+ */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.kind === 'postgres') {
+    const [{ default: postgres }, { drizzle: drizzlePostgres }, { migrate: migratePostgres }] =
+      await Promise.all([
+        import('postgres'),
+        import('drizzle-orm/postgres-js'),
+        import('drizzle-orm/postgres-js/migrator'),
+      ]);
     const client = postgres(options.url, {
       max: options.maxConnections ?? 10,
       onnotice: () => {}, // "relation already exists" notices from idempotent DDL are noise
@@ -73,6 +77,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     };
   }
 
+  const [{ PGlite }, { drizzle: drizzlePglite }, { migrate: migratePglite }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('drizzle-orm/pglite'),
+    import('drizzle-orm/pglite/migrator'),
+  ]);
   const lock = options.dataDir ? lockDataDir(options.dataDir) : undefined;
   try {
     const client = options.dataDir ? new PGlite(join(options.dataDir, 'pgdata')) : new PGlite();
