@@ -22,10 +22,17 @@ export const MIGRATIONS_FOLDER = join(fileURLToPath(new URL('.', import.meta.url
 /** Serialises migrations across instances sharing one Postgres. Arbitrary but fixed. */
 const MIGRATION_LOCK_ID = 7_210_311;
 
-export type DatabaseOptions =
+export type DatabaseOptions = (
   | { kind: 'postgres'; url: string; maxConnections?: number }
   /** `dataDir` undefined = in memory (tests, demo). */
-  | { kind: 'pglite'; dataDir?: string };
+  | { kind: 'pglite'; dataDir?: string }
+) & {
+  /** Told every statement drizzle runs (tests count round trips with it). */
+  onQuery?: (query: string) => void;
+};
+
+const drizzleLogger = ({ onQuery }: DatabaseOptions) =>
+  onQuery ? { logger: { logQuery: (query: string) => onQuery(query) } } : {};
 
 /**
  * Each driver is imported only when it is opened: PGlite's WASM engine alone costs about 45 MiB
@@ -49,7 +56,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       // (and a lookup cut off by a restart fails as an unhandled rejection inside the driver).
       fetch_types: false,
     });
-    const db = drizzlePostgres(client, { schema }) as unknown as Db;
+    const db = drizzlePostgres(client, { schema, ...drizzleLogger(options) }) as unknown as Db;
     return {
       db,
       kind: 'postgres',
@@ -86,7 +93,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   try {
     const client = options.dataDir ? new PGlite(join(options.dataDir, 'pgdata')) : new PGlite();
     await client.waitReady;
-    const pglite = drizzlePglite(client, { schema });
+    const pglite = drizzlePglite(client, { schema, ...drizzleLogger(options) });
     return {
       db: pglite as unknown as Db,
       kind: 'pglite',
