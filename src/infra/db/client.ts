@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { lockDataDir } from './lock';
+import { migratedTemplate, PGLITE_CONF } from './pglite-template';
 import * as schema from './schema';
 
 /** The drizzle API both drivers share. Repositories and use cases only ever see this. */
@@ -91,7 +92,14 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   ]);
   const lock = options.dataDir ? lockDataDir(options.dataDir) : undefined;
   try {
-    const client = options.dataDir ? new PGlite(join(options.dataDir, 'pgdata')) : new PGlite();
+    const client = options.dataDir
+      ? new PGlite(join(options.dataDir, 'pgdata'), { postgresqlconf: PGLITE_CONF })
+      : new PGlite({
+          postgresqlconf: PGLITE_CONF,
+          loadDataDir: await migratedTemplate(PGlite, MIGRATIONS_FOLDER, (fresh) =>
+            migratePglite(drizzlePglite(fresh, { schema }), { migrationsFolder: MIGRATIONS_FOLDER }),
+          ),
+        });
     await client.waitReady;
     const pglite = drizzlePglite(client, { schema, ...drizzleLogger(options) });
     return {
