@@ -10,11 +10,12 @@ import type { Db } from '../infra/db/client';
 export const STUDENTS_PER_MENTOR = 20;
 export const STUDENTS_PER_COORDINATOR = 100;
 
-export function placementsCsv(count: number): string {
+/** Placements `from` … `from + count - 1` of the school, as a CSV file. */
+export function placementsCsv(count: number, from = 0): string {
   const rows = [
     'student_email,student_name,mentor_email,mentor_name,start_date,end_date,coordinator_email,cohort',
   ];
-  for (let i = 0; i < count; i++) {
+  for (let i = from; i < from + count; i++) {
     const mentor = Math.floor(i / STUDENTS_PER_MENTOR);
     const coordinator = Math.floor(i / STUDENTS_PER_COORDINATOR);
     rows.push(

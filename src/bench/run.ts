@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { appendFileSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import postgres from 'postgres';
 import { startFakeSlackApi } from '../../adapters/slack/fixtures/fake-slack-api';
@@ -26,6 +27,10 @@ const { values } = parseArgs({
     burst: { type: 'string' },
     'burst-seconds': { type: 'string' },
     'no-idle': { type: 'boolean', default: false },
+    /** Appends each result (JSON lines) to this file as soon as it is measured. */
+    save: { type: 'string' },
+    /** Writes the docs from results saved earlier with --save, running nothing. */
+    'docs-from': { type: 'string' },
   },
 });
 const smoke = values.smoke;
@@ -33,28 +38,49 @@ const databases = String(values.db).split(',') as ('pglite' | 'postgres')[];
 const sizes = (smoke ? '40' : String(values.placements)).split(',').map(Number);
 const serverUrl = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 
+let failed = false;
+
 async function main(): Promise<void> {
+  const from = values['docs-from'];
+  if (from) {
+    const saved = readFileSync(from, 'utf8').split('\n').filter(Boolean);
+    const all = saved.map((line) => JSON.parse(line) as SizeResult | IdleResult);
+    writePerformanceDoc(
+      all.filter((r): r is SizeResult => 'placements' in r),
+      all.filter((r): r is IdleResult => 'rssMiB' in r),
+    );
+    return;
+  }
   const api = await startFakeSlackApi({ record: false });
   const results: SizeResult[] = [];
   const idle: IdleResult[] = [];
+  const save = (result: SizeResult | IdleResult) => {
+    if (values.save) appendFileSync(values.save, `${JSON.stringify(result)}\n`);
+  };
   try {
-    for (const db of databases) {
-      for (const n of sizes) {
+    // Smallest size first on every database: a long run cut short still compares both.
+    for (const n of sizes) {
+      for (const db of databases) {
         const started = Date.now();
         process.stderr.write(`bench: ${db}, ${n} placements …\n`);
-        const result = await withDatabase(db, (url) => runSize(db, n, api.apiUrl, url));
-        results.push(result);
-        process.stderr.write(
-          `bench: ${db}, ${n} placements done in ${((Date.now() - started) / 1000).toFixed(0)} s\n`,
-        );
+        try {
+          const result = await withDatabase(db, (url) => runSize(db, n, api.apiUrl, url));
+          results.push(result);
+          save(result);
+          const seconds = ((Date.now() - started) / 1000).toFixed(0);
+          process.stderr.write(`bench: ${db}, ${n} placements done in ${seconds} s\n`);
+        } catch (error) {
+          failed = true;
+          process.stderr.write(`bench: ${db}, ${n} placements failed: ${String(error)}\n`);
+        }
       }
-      if (!smoke && !values['no-idle']) {
-        idle.push(
-          await withDatabase(db, (url) =>
-            idleServerRss({ db, slackApiUrl: api.apiUrl, ...(url ? { databaseUrl: url } : {}) }),
-          ),
-        );
-      }
+    }
+    for (const db of smoke || values['no-idle'] ? [] : databases) {
+      const measured = await withDatabase(db, (url) =>
+        idleServerRss({ db, slackApiUrl: api.apiUrl, ...(url ? { databaseUrl: url } : {}) }),
+      );
+      idle.push(measured);
+      save(measured);
     }
   } finally {
     await api.close();
@@ -63,10 +89,8 @@ async function main(): Promise<void> {
   process.stdout.write(`${tables}\n\n${idle.length ? `${idleTable(idle)}\n` : ''}`);
   if (values['write-docs']) writePerformanceDoc(results, idle);
   const lost = results.some((r) => r.burst && (r.burst.lost > 0 || r.burst.refused > 0));
-  if (lost) {
-    process.stderr.write('bench: the Friday burst lost or refused acts\n');
-    process.exitCode = 1;
-  }
+  if (lost) process.stderr.write('bench: the Friday burst lost or refused acts\n');
+  if (failed || lost) process.exitCode = 1;
 }
 
 /** PostgreSQL: a throw-away database per run, dropped afterwards. PGlite: nothing to make. */

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -92,14 +93,16 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   ]);
   const lock = options.dataDir ? lockDataDir(options.dataDir) : undefined;
   try {
-    const client = options.dataDir
-      ? new PGlite(join(options.dataDir, 'pgdata'), { postgresqlconf: PGLITE_CONF })
-      : new PGlite({
-          postgresqlconf: PGLITE_CONF,
-          loadDataDir: await migratedTemplate(PGlite, MIGRATIONS_FOLDER, (fresh) =>
+    const pgdata = options.dataDir ? join(options.dataDir, 'pgdata') : undefined;
+    // A new database starts from the migrated template instead of running initdb (see there).
+    const loadDataDir =
+      pgdata && existsSync(join(pgdata, 'PG_VERSION'))
+        ? undefined
+        : await migratedTemplate(PGlite, MIGRATIONS_FOLDER, (fresh) =>
             migratePglite(drizzlePglite(fresh, { schema }), { migrationsFolder: MIGRATIONS_FOLDER }),
-          ),
-        });
+          );
+    const settings = { postgresqlconf: PGLITE_CONF, ...(loadDataDir ? { loadDataDir } : {}) };
+    const client = pgdata ? new PGlite(pgdata, settings) : new PGlite(settings);
     await client.waitReady;
     const pglite = drizzlePglite(client, { schema, ...drizzleLogger(options) });
     return {

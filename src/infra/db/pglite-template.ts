@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { PGlite } from '@electric-sql/pglite';
 
 /**
@@ -16,8 +16,14 @@ export const PGLITE_CONF = ['shared_buffers=16MB', 'maintenance_work_mem=16MB'];
 type PGliteClass = typeof PGlite;
 
 /**
- * A migrated, empty database as a tarball, made once per machine and reused by every in-memory
- * PGlite (tests, the demo, the bench). Creating a database runs `initdb` inside the WASM engine,
+ * Inside the installation (`node_modules/.cache`), not the shared temp directory: a template
+ * becomes a real database's first contents, so only whoever can change the code may change it.
+ */
+const CACHE_DIR = fileURLToPath(new URL('../../../node_modules/.cache/stagecoach-pglite', import.meta.url));
+
+/**
+ * A migrated, empty database as a tarball, made once per installation and reused by every new
+ * PGlite database: in memory (tests, the demo, the bench) and a data directory's first start. Creating a database runs `initdb` inside the WASM engine,
  * which holds about 400 MiB until the process exits; loading a tarball of its result skips it,
  * and the migrations with it. The file is keyed by the PGlite version, the settings and the
  * migrations, so a new migration makes a new template; it is written atomically, so processes
@@ -28,7 +34,7 @@ export async function migratedTemplate(
   migrationsFolder: string,
   migrate: (client: PGlite) => Promise<void>,
 ): Promise<Blob> {
-  const path = join(tmpdir(), 'stagecoach-pglite', `${templateKey(migrationsFolder)}.tar.gz`);
+  const path = join(CACHE_DIR, `${templateKey(migrationsFolder)}.tar.gz`);
   try {
     return new Blob([readFileSync(path)]);
   } catch {
@@ -39,10 +45,14 @@ export async function migratedTemplate(
     await client.waitReady;
     await migrate(client);
     const dump = Buffer.from(await (await client.dumpDataDir('gzip')).arrayBuffer());
-    mkdirSync(join(tmpdir(), 'stagecoach-pglite'), { recursive: true });
-    const partial = `${path}.${process.pid}.partial`;
-    writeFileSync(partial, dump);
-    renameSync(partial, path);
+    try {
+      mkdirSync(CACHE_DIR, { recursive: true });
+      const partial = `${path}.${process.pid}.partial`;
+      writeFileSync(partial, dump);
+      renameSync(partial, path);
+    } catch {
+      // A read-only installation: use the template once, make it again next time.
+    }
     return new Blob([dump]);
   } finally {
     await client.close();
