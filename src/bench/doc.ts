@@ -103,6 +103,26 @@ What was cut (\`src/infra/db/pglite-template.ts\`, \`src/infra/db/client.ts\`):
 - A database on disk runs initdb once, when it is created; later starts open the existing
   directory and do not pay it.
 
+**The idle Slack-only server on PostgreSQL** (target ≤ 120 MiB) measured about 200 MiB RSS. Where
+it goes, measured by importing each module alone into a fresh process (RSS added):
+
+| what | RSS added | whose |
+|---|---|---|
+| Node 20 itself | about 45 MiB | — |
+| the tsx loader (\`--import tsx\`: TypeScript compiled at start) | about 30 MiB | the start script (\`src/bin/stagecoach.js\`) |
+| \`@slack/bolt\` (Slack configured) | 32 MiB | needed |
+| \`date-holidays\` (every country's holiday rules, for the Dutch ones) | 22 MiB | \`src/core/calendar/working-days.ts\` |
+| \`date-fns\` imported from its index (300 modules; one function from its subpath costs 2 MiB) | 18 MiB | 4 imports in \`src/\` |
+| \`zod\` | 12–18 MiB | config and settings validation |
+| drizzle-orm (core and pg-core) | 15 MiB | needed |
+| PGlite (no longer loaded with \`DATABASE_URL\`) | 0 (was 45 MiB) | cut |
+| botbuilder (loaded only with Teams credentials) | 0 (25 MiB when Teams is configured) | already lazy |
+
+Within reach of 120 MiB: running compiled JavaScript instead of tsx (−30 MiB), importing date-fns
+functions from their subpaths (−16 MiB) and giving date-holidays only the Dutch rules or replacing
+it with the few Dutch holidays the calendar needs (−20 MiB). Those files are outside the bench's
+scope and are left to their owners.
+
 Not cut: the data of an in-memory database stays in memory by definition; a persistent
 deployment that cares about every MiB should use PostgreSQL, where the bot's process holds only
 the driver.
