@@ -8,7 +8,11 @@ const DOC = 'docs/PERFORMANCE.md';
 const CHART = 'docs/performance-chart.svg';
 
 /** Writes docs/PERFORMANCE.md and its chart from a run's results (`npm run bench -- --write-docs`). */
-export function writePerformanceDoc(results: readonly SizeResult[], idle: readonly IdleResult[]): void {
+export function writePerformanceDoc(
+  results: readonly SizeResult[],
+  idle: readonly IdleResult[],
+  note?: string,
+): void {
   const series: Series[] = [];
   const colors = { pglite: ['#1f77b4', '#aec7e8'], postgres: ['#d62728', '#ff9896'] };
   for (const db of ['pglite', 'postgres'] as const) {
@@ -38,7 +42,7 @@ on ${new Date().toISOString().slice(0, 10)}, ${cpus().length} CPU cores, ${(tota
 Re-run it after changing a job, the outbox or the database code; the tables below are replaced
 as a whole. Every figure has a baseline measured in the same run on the same machine, because
 the machines this runs on are shared and noisy: compare ratios, not milliseconds.
-
+${note ? `\n**This run:** ${note}\n` : ''}
 ## How the bench works
 
 - \`src/bench/run.ts\` starts a local fake of the Slack Web API (\`adapters/slack/fixtures/fake-slack-api.ts\`:

@@ -31,6 +31,8 @@ const { values } = parseArgs({
     save: { type: 'string' },
     /** Writes the docs from results saved earlier with --save, running nothing. */
     'docs-from': { type: 'string' },
+    /** A paragraph for the doc about this run's conditions (machine load, sizes left out). */
+    note: { type: 'string' },
   },
 });
 const smoke = values.smoke;
@@ -48,6 +50,7 @@ async function main(): Promise<void> {
     writePerformanceDoc(
       all.filter((r): r is SizeResult => 'placements' in r),
       all.filter((r): r is IdleResult => 'rssMiB' in r),
+      values.note,
     );
     return;
   }
@@ -87,7 +90,7 @@ async function main(): Promise<void> {
   }
   const tables = results.map((r) => sizeTable(r, results)).join('\n\n');
   process.stdout.write(`${tables}\n\n${idle.length ? `${idleTable(idle)}\n` : ''}`);
-  if (values['write-docs']) writePerformanceDoc(results, idle);
+  if (values['write-docs']) writePerformanceDoc(results, idle, values.note);
   const lost = results.some((r) => r.burst && r.burst.lost > 0);
   if (lost) process.stderr.write('bench: the Friday burst lost acts\n');
   if (failed || lost) process.exitCode = 1;
