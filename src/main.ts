@@ -18,7 +18,7 @@ import type { Logger } from './infra/logging';
 import { createCoordinatorAlerter, createDefaultResolver, createDispatcher } from './infra/outbox';
 import { createOutageAlerter } from './infra/outbox/alerter';
 import { createCircuitBreaker } from './infra/outbox/circuit';
-import type { Dispatcher } from './infra/outbox/dispatcher';
+import type { Dispatcher, DispatcherOptions } from './infra/outbox/dispatcher';
 import { createScheduler, type Scheduler } from './infra/scheduler';
 
 export type RuntimeOptions = {
@@ -35,6 +35,8 @@ export type RuntimeOptions = {
   host?: string;
   /** ms a shutdown waits for the dispatcher's send in progress (default 10 s). */
   shutdownDrainMs?: number;
+  /** Dispatcher tuning, e.g. the bench's unthrottled fake platform. */
+  dispatcherOptions?: Partial<DispatcherOptions>;
 };
 
 export type Runtime = {
@@ -185,6 +187,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     clock,
     logger,
     instanceId,
+    ...(options.dispatcherOptions ? { options: options.dispatcherOptions } : {}),
   });
   // Only a started runtime drains on its own: one-shot commands (tick, import) drain explicitly
   // and close the database right after, which a background drain would race.

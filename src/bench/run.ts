@@ -1,160 +1,149 @@
-import { performance } from 'node:perf_hooks';
-import { createConsoleGateway } from '../../adapters/console/gateway';
-import { EVERY_COHORT } from '../app/access/reach';
-import { importPlacements } from '../app/placements/import-placements';
-import type { Inbound } from '../app/ports';
-import { loadConfig } from '../config';
-import { openDatabase } from '../infra/db/client';
-import { findPersonByEmail, linkIdentity } from '../infra/db/repositories/people';
-import { silentLogger } from '../infra/logging';
-import { runDueJobsAt } from '../infra/scheduler';
-import { createRuntime } from '../main';
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { appendFileSync, readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import postgres from 'postgres';
+import { startFakeSlackApi } from '../../adapters/slack/fixtures/fake-slack-api';
+import { writePerformanceDoc } from './doc';
+import { idleServerRss } from './idle-server';
+import { idleTable, sizeTable } from './report';
+import type { IdleResult, SizeResult } from './result';
 
 /**
- * `npm run bench`: prints speed and memory figures on the embedded database. Figures, not
- * assertions — machines here are shared and noisy; compare runs on the same machine.
+ * `npm run bench -- --db pglite|postgres[,…] --placements 1000,10000 [--write-docs]`
+ *
+ * Each (database, size) runs in a process of its own (`size-run.ts`), so memory figures are
+ * that run's; the fake Slack Web API runs here, outside the measured processes. Figures, not
+ * assertions: machines are shared and noisy, so every figure comes with a baseline measured in
+ * the same run. `--smoke` is a tiny run for CI: it fails (exit 1) only when the bench breaks or
+ * an act is lost, never on a slow figure.
  */
-const PLACEMENTS = 300;
-const ANSWERS = 200;
+const { values } = parseArgs({
+  options: {
+    db: { type: 'string', default: 'pglite' },
+    placements: { type: 'string', default: '300' },
+    'write-docs': { type: 'boolean', default: false },
+    smoke: { type: 'boolean', default: false },
+    burst: { type: 'string' },
+    'burst-seconds': { type: 'string' },
+    'no-idle': { type: 'boolean', default: false },
+    /** Appends each result (JSON lines) to this file as soon as it is measured. */
+    save: { type: 'string' },
+    /** Writes the docs from results saved earlier with --save, running nothing. */
+    'docs-from': { type: 'string' },
+    /** A paragraph for the doc about this run's conditions (machine load, sizes left out). */
+    note: { type: 'string' },
+  },
+});
+const smoke = values.smoke;
+const databases = String(values.db).split(',') as ('pglite' | 'postgres')[];
+const sizes = (smoke ? '40' : String(values.placements)).split(',').map(Number);
+const serverUrl = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 
-type Figure = { name: string; value: number; unit: string; target: number; lowerIsBetter: boolean };
-const figures: Figure[] = [];
-const record = (figure: Figure) => figures.push(figure);
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-}
-
-function csvOf(count: number): string {
-  const rows = [
-    'student_email,student_name,mentor_email,mentor_name,start_date,end_date,coordinator_email,cohort',
-  ];
-  for (let i = 0; i < count; i++) {
-    rows.push(
-      `student${i}@school.nl,Student ${i},mentor${i % 20}@zorg.nl,Mentor ${i % 20},2027-02-01,2027-07-02,coord@school.nl,Bench`,
-    );
-  }
-  return rows.join('\n');
-}
+let failed = false;
 
 async function main(): Promise<void> {
-  const before = process.memoryUsage().rss / (1024 * 1024);
-  const database = await openDatabase({ kind: 'pglite' });
-  // PGlite's WASM Postgres (engine + initdb) is most of the footprint; report it apart.
-  const engine = process.memoryUsage().rss / (1024 * 1024) - before;
-  record({
-    name: 'embedded Postgres (PGlite) memory',
-    value: engine,
-    unit: 'MiB',
-    target: 800,
-    lowerIsBetter: true,
-  });
-  let now = new Date('2027-01-15T09:00:00Z');
-  const clock = { now: () => now };
-  let delivered = 0;
-  const runtime = await createRuntime({
-    config: loadConfig({ DATA_DIR: `${process.cwd()}/.stagecoach-bench`, LOG_LEVEL: 'silent' }),
-    logger: silentLogger,
-    clock,
-    database,
-    gateways: [createConsoleGateway(() => delivered++)],
-  });
-  const db = runtime.database.db;
-
-  let started = performance.now();
-  await importPlacements(db, csvOf(PLACEMENTS), { actor: 'bench', reach: EVERY_COHORT, at: now });
-  record({
-    name: `import ${PLACEMENTS} placements`,
-    value: performance.now() - started,
-    unit: 'ms',
-    target: 5000,
-    lowerIsBetter: true,
-  });
-
-  // Check-in for everyone: Friday 5 February 2027, 13:00 Amsterdam.
-  now = new Date('2027-02-05T12:00:00Z');
-  started = performance.now();
-  await runDueJobsAt(db, runtime.app.jobs, now, { logger: silentLogger, instanceId: 'bench', clock });
-  record({
-    name: `tick (all jobs, ${PLACEMENTS} placements)`,
-    value: performance.now() - started,
-    unit: 'ms',
-    target: 10_000,
-    lowerIsBetter: true,
-  });
-
-  started = performance.now();
-  const drained = await runtime.dispatcher.drain();
-  const seconds = (performance.now() - started) / 1000;
-  record({
-    name: 'outbox dispatch (fake platform)',
-    value: drained.sent / seconds,
-    unit: 'msg/s',
-    target: 50,
-    lowerIsBetter: false,
-  });
-
-  const latencies: number[] = [];
-  for (let i = 0; i < ANSWERS; i++) {
-    const email = `student${i % PLACEMENTS}@school.nl`;
-    const person = await findPersonByEmail(db, email);
-    if (person)
-      await linkIdentity(
-        db,
-        person.id,
-        { platform: 'console', tenant: 'console', platformUserId: email },
-        now,
-      );
-    const inbound: Inbound = {
-      platform: 'console',
-      tenant: 'console',
-      user: { platformUserId: email },
-      conversation: { id: email, kind: 'direct' },
-      sentAt: new Date(now.getTime() + i * 1000),
-      dedupeKey: `bench-${i}`,
-      payload: { type: 'text', text: String((i % 5) + 1) },
-    };
-    const t0 = performance.now();
-    await runtime.app.handler.handle(inbound);
-    latencies.push(performance.now() - t0);
-  }
-  record({
-    name: 'inbound act p50',
-    value: percentile(latencies, 50),
-    unit: 'ms',
-    target: 50,
-    lowerIsBetter: true,
-  });
-  record({
-    name: 'inbound act p95',
-    value: percentile(latencies, 95),
-    unit: 'ms',
-    target: 150,
-    lowerIsBetter: true,
-  });
-
-  const rss = process.memoryUsage().rss / (1024 * 1024);
-  record({ name: 'resident memory, total', value: rss, unit: 'MiB', target: 1200, lowerIsBetter: true });
-  record({
-    name: 'resident memory above the engine',
-    value: rss - engine,
-    unit: 'MiB',
-    target: 400,
-    lowerIsBetter: true,
-  });
-  await runtime.close();
-
-  process.stdout.write(
-    `Stagecoach bench (PGlite in memory, ${PLACEMENTS} placements, ${delivered} messages delivered)\n`,
-  );
-  for (const f of figures) {
-    const met = f.lowerIsBetter ? f.value <= f.target : f.value >= f.target;
-    const value = f.value >= 100 ? f.value.toFixed(0) : f.value.toFixed(1);
-    process.stdout.write(
-      `  ${f.name.padEnd(40)} ${value.padStart(8)} ${f.unit.padEnd(6)} target ${f.lowerIsBetter ? '≤' : '≥'} ${f.target} ${met ? 'ok' : 'MISSED'}\n`,
+  const from = values['docs-from'];
+  if (from) {
+    const saved = readFileSync(from, 'utf8').split('\n').filter(Boolean);
+    const all = saved.map((line) => JSON.parse(line) as SizeResult | IdleResult);
+    writePerformanceDoc(
+      all.filter((r): r is SizeResult => 'placements' in r),
+      all.filter((r): r is IdleResult => 'rssMiB' in r),
+      values.note,
     );
+    return;
   }
+  const api = await startFakeSlackApi({ record: false });
+  const results: SizeResult[] = [];
+  const idle: IdleResult[] = [];
+  const save = (result: SizeResult | IdleResult) => {
+    if (values.save) appendFileSync(values.save, `${JSON.stringify(result)}\n`);
+  };
+  try {
+    // Smallest size first on every database: a long run cut short still compares both.
+    for (const n of sizes) {
+      for (const db of databases) {
+        const started = Date.now();
+        process.stderr.write(`bench: ${db}, ${n} placements …\n`);
+        try {
+          const result = await withDatabase(db, (url) => runSize(db, n, api.apiUrl, url));
+          results.push(result);
+          save(result);
+          const seconds = ((Date.now() - started) / 1000).toFixed(0);
+          process.stderr.write(`bench: ${db}, ${n} placements done in ${seconds} s\n`);
+        } catch (error) {
+          failed = true;
+          process.stderr.write(`bench: ${db}, ${n} placements failed: ${String(error)}\n`);
+        }
+      }
+    }
+    for (const db of smoke || values['no-idle'] ? [] : databases) {
+      const measured = await withDatabase(db, (url) =>
+        idleServerRss({ db, slackApiUrl: api.apiUrl, ...(url ? { databaseUrl: url } : {}) }),
+      );
+      idle.push(measured);
+      save(measured);
+    }
+  } finally {
+    await api.close();
+  }
+  const tables = results.map((r) => sizeTable(r, results)).join('\n\n');
+  process.stdout.write(`${tables}\n\n${idle.length ? `${idleTable(idle)}\n` : ''}`);
+  if (values['write-docs']) writePerformanceDoc(results, idle, values.note);
+  const lost = results.some((r) => r.burst && r.burst.lost > 0);
+  if (lost) process.stderr.write('bench: the Friday burst lost acts\n');
+  if (failed || lost) process.exitCode = 1;
+}
+
+/** PostgreSQL: a throw-away database per run, dropped afterwards. PGlite: nothing to make. */
+async function withDatabase<T>(db: 'pglite' | 'postgres', work: (url?: string) => Promise<T>): Promise<T> {
+  if (db === 'pglite') return work();
+  const name = `stagecoach_bench_${randomBytes(4).toString('hex')}`;
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database "${name}"`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  try {
+    return await work(url.toString());
+  } finally {
+    await admin.unsafe(`drop database if exists "${name}" with (force)`);
+    await admin.end({ timeout: 5 });
+  }
+}
+
+function runSize(db: string, n: number, apiUrl: string, url?: string): Promise<SizeResult> {
+  const burst = values.burst ?? (smoke ? '20' : '2000');
+  const burstSeconds = values['burst-seconds'] ?? (smoke ? '1' : '60');
+  const args = [
+    '--import',
+    'tsx',
+    'src/bench/size-run.ts',
+    '--db',
+    db,
+    '--placements',
+    String(n),
+    '--slack-api',
+    apiUrl,
+    '--burst',
+    burst,
+    '--burst-seconds',
+    burstSeconds,
+    ...(smoke ? ['--answers', '10'] : []),
+    ...(url ? ['--url', url] : []),
+  ];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+    });
+    child.once('exit', (code) => {
+      const line = out.split('\n').find((l) => l.startsWith('BENCH_RESULT '));
+      if (code !== 0 || !line) reject(new Error(`bench run ${db}/${n} failed (exit ${code})`));
+      else resolve(JSON.parse(line.slice('BENCH_RESULT '.length)) as SizeResult);
+    });
+  });
 }
 
 main().catch((error: unknown) => {

@@ -1,5 +1,6 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Database } from '../../infra/db/client';
+import { type Database, openDatabase } from '../../infra/db/client';
 import { findCohortByName } from '../../infra/db/repositories/cohorts';
 import { cohorts, coordinators, people, placementMentors, placements } from '../../infra/db/schema';
 import { openTestDatabase } from '../../infra/db/test-database';
@@ -116,5 +117,66 @@ noa@school.nl,Noa,,Mira,2027-02-01,2027-06-30,,,
 
     const cohort = await findCohortByName(database.db, 'Zorg 2027');
     expect(cohort?.settings.timezone).toBe('Europe/London');
+  });
+});
+
+describe('importing many placements', () => {
+  let database: Database;
+  let queries = 0;
+  beforeAll(async () => {
+    database = await openDatabase({ kind: 'pglite', onQuery: () => queries++ });
+    await database.migrate();
+  });
+  afterAll(() => database.close());
+
+  const fileOf = (from: number, count: number, name = (i: number) => `Student ${i}`) =>
+    [
+      HEADER,
+      ...Array.from(
+        { length: count },
+        (_, k) =>
+          `student${from + k}@school.nl,${name(from + k)},mentor${(from + k) % 7}@zorg.nl,Mentor ${(from + k) % 7},2027-02-01,2027-06-30,coord@school.nl,Bulk,`,
+      ),
+    ].join('\n');
+
+  async function countQueries(csv: string) {
+    queries = 0;
+    const summary = await importPlacements(database.db, csv, { actor: 'cli', reach: EVERY_COHORT, at: AT });
+    return { summary, queries };
+  }
+
+  it('costs the same number of queries for 20 rows as for 400', async () => {
+    await countQueries(fileOf(9000, 1)); // the cohort and the coordinator exist for both files
+    const small = await countQueries(fileOf(0, 20));
+    const large = await countQueries(fileOf(1000, 400));
+
+    expect(small.summary.created).toBe(20);
+    expect(large.summary.created).toBe(400);
+    expect(large.queries).toBe(small.queries);
+  });
+
+  it('applies the rows in file order: a person named twice keeps the later name', async () => {
+    const csv = `${HEADER}
+twice@school.nl,First Name,mentor@zorg.nl,Mira,2027-02-01,2027-06-30,coord@school.nl,Bulk,
+twice@school.nl,Second Name,mentor@zorg.nl,Mira,2027-09-01,2028-01-29,coord@school.nl,Bulk,
+`;
+    const summary = await importPlacements(database.db, csv, { actor: 'cli', reach: EVERY_COHORT, at: AT });
+
+    expect(summary).toMatchObject({ created: 2, updated: 0, unchanged: 0 });
+    const [person] = await database.db.select().from(people).where(eq(people.email, 'twice@school.nl'));
+    expect(person?.name).toBe('Second Name');
+  });
+
+  it('reports a re-import that renames a student as updated, and leaves the rest unchanged', async () => {
+    await importPlacements(database.db, fileOf(5000, 10), { actor: 'cli', reach: EVERY_COHORT, at: AT });
+    const renamed = fileOf(5000, 10, (i) => (i === 5003 ? 'Renamed' : `Student ${i}`));
+
+    const summary = await importPlacements(database.db, renamed, {
+      actor: 'cli',
+      reach: EVERY_COHORT,
+      at: AT,
+    });
+
+    expect(summary).toMatchObject({ created: 0, updated: 1, unchanged: 9 });
   });
 });

@@ -3,7 +3,7 @@ import { audit } from '../../infra/db/repositories/audit';
 import { DEFAULT_COHORT_NAME } from '../../infra/db/repositories/cohorts';
 import { checkPlacementRow, type Reach } from '../access/reach';
 import { type CsvRowProblem, parsePlacementsCsv } from './parse-csv';
-import { savePlacement } from './save-placement';
+import { savePlacements } from './save-placements';
 
 export type ImportSummary = {
   applied: boolean;
@@ -69,10 +69,13 @@ export async function applyPlacementsCsv(
   if (refused.length > 0) return { ...summary, skipped: 0, problems: [...parsed.problems, ...refused] };
 
   const newCohort = options.cohortTimezone ? { timezone: options.cohortTimezone } : {};
-  for (const row of parsed.rows) {
-    const { outcome } = await savePlacement(q, row.input, options.at, newCohort);
-    summary[outcome]++;
-  }
+  const saved = await savePlacements(
+    q,
+    parsed.rows.map((row) => row.input),
+    options.at,
+    newCohort,
+  );
+  for (const { outcome } of saved) summary[outcome]++;
   await audit(q, {
     at: options.at,
     actor: options.actor,

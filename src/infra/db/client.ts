@@ -1,13 +1,9 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
-import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
-import postgres from 'postgres';
 import { lockDataDir } from './lock';
+import { migratedTemplate, PGLITE_CONF } from './pglite-template';
 import * as schema from './schema';
 
 /** The drizzle API both drivers share. Repositories and use cases only ever see this. */
@@ -28,13 +24,30 @@ export const MIGRATIONS_FOLDER = join(fileURLToPath(new URL('.', import.meta.url
 /** Serialises migrations across instances sharing one Postgres. Arbitrary but fixed. */
 const MIGRATION_LOCK_ID = 7_210_311;
 
-export type DatabaseOptions =
+export type DatabaseOptions = (
   | { kind: 'postgres'; url: string; maxConnections?: number }
   /** `dataDir` undefined = in memory (tests, demo). */
-  | { kind: 'pglite'; dataDir?: string };
+  | { kind: 'pglite'; dataDir?: string }
+) & {
+  /** Told every statement drizzle runs (tests count round trips with it). */
+  onQuery?: (query: string) => void;
+};
 
+const drizzleLogger = ({ onQuery }: DatabaseOptions) =>
+  onQuery ? { logger: { logQuery: (query: string) => onQuery(query) } } : {};
+
+/**
+ * Each driver is imported only when it is opened: PGlite's WASM engine alone costs about 45 MiB
+ * of a process that runs on PostgreSQL, and the postgres.js driver is useless to PGlite.
+ */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.kind === 'postgres') {
+    const [{ default: postgres }, { drizzle: drizzlePostgres }, { migrate: migratePostgres }] =
+      await Promise.all([
+        import('postgres'),
+        import('drizzle-orm/postgres-js'),
+        import('drizzle-orm/postgres-js/migrator'),
+      ]);
     const client = postgres(options.url, {
       max: options.maxConnections ?? 10,
       onnotice: () => {}, // "relation already exists" notices from idempotent DDL are noise
@@ -45,7 +58,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       // (and a lookup cut off by a restart fails as an unhandled rejection inside the driver).
       fetch_types: false,
     });
-    const db = drizzlePostgres(client, { schema }) as unknown as Db;
+    const db = drizzlePostgres(client, { schema, ...drizzleLogger(options) }) as unknown as Db;
     return {
       db,
       kind: 'postgres',
@@ -73,11 +86,25 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     };
   }
 
+  const [{ PGlite }, { drizzle: drizzlePglite }, { migrate: migratePglite }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('drizzle-orm/pglite'),
+    import('drizzle-orm/pglite/migrator'),
+  ]);
   const lock = options.dataDir ? lockDataDir(options.dataDir) : undefined;
   try {
-    const client = options.dataDir ? new PGlite(join(options.dataDir, 'pgdata')) : new PGlite();
+    const pgdata = options.dataDir ? join(options.dataDir, 'pgdata') : undefined;
+    // A new database starts from the migrated template instead of running initdb (see there).
+    const loadDataDir =
+      pgdata && existsSync(join(pgdata, 'PG_VERSION'))
+        ? undefined
+        : await migratedTemplate(PGlite, MIGRATIONS_FOLDER, (fresh) =>
+            migratePglite(drizzlePglite(fresh, { schema }), { migrationsFolder: MIGRATIONS_FOLDER }),
+          );
+    const settings = { postgresqlconf: PGLITE_CONF, ...(loadDataDir ? { loadDataDir } : {}) };
+    const client = pgdata ? new PGlite(pgdata, settings) : new PGlite(settings);
     await client.waitReady;
-    const pglite = drizzlePglite(client, { schema });
+    const pglite = drizzlePglite(client, { schema, ...drizzleLogger(options) });
     return {
       db: pglite as unknown as Db,
       kind: 'pglite',

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Address, Clock, Gateway, OutageScope, SendOutcome } from '../../app/ports';
+import type { Address, Clock, Gateway, OutageScope, Platform, SendOutcome } from '../../app/ports';
 import { type DeliveryProblem, POISON_REASONS } from '../../core/delivery/problems';
 import type { Message } from '../../core/messages/model';
 import { assertNever } from '../../core/shared/errors';
@@ -12,6 +12,7 @@ import { type CircuitBreaker, createCircuitBreaker, type Outage } from './circui
 import { type ClaimedRow, claimDue, lastSends } from './claim';
 import { createLoop, mapPool } from './dispatch-loop';
 import { recipientKey } from './keys';
+import { createSemaphore, createSendBudget, DEFAULT_PLATFORM_LIMITS, type PlatformLimits } from './limits';
 import type { RecipientResolver } from './resolve';
 import { deferConversation, deferRow, markFailed, markSent, renewLease, scheduleRetry } from './settle';
 import {
@@ -40,8 +41,15 @@ export type DispatcherOptions = {
   baseBackoffMs: number;
   /** ms; the retry delay ceiling stops growing here. */
   maxBackoffMs: number;
-  /** Sends in flight at once (always to different conversations). */
+  /** Sends in flight at once over all platforms (always to different conversations). */
   concurrency: number;
+  /** Per platform: a workspace/tenant send budget and a cap on sends in flight (see limits.ts). */
+  platformLimits: Partial<Record<Platform, PlatformLimits>>;
+  /**
+   * ms a send may wait in the run for its workspace/tenant budget; a longer wait defers the row
+   * instead, so a run (and a stop) never blocks for long behind a busy workspace.
+   */
+  maxBudgetWaitMs: number;
   /** [0, 1); injected so tests are deterministic. */
   random: () => number;
 };
@@ -54,6 +62,8 @@ export const DEFAULT_DISPATCHER_OPTIONS: DispatcherOptions = {
   baseBackoffMs: 5000,
   maxBackoffMs: 15 * 60_000,
   concurrency: 4,
+  platformLimits: DEFAULT_PLATFORM_LIMITS,
+  maxBudgetWaitMs: 2_000,
   random: Math.random,
 };
 
@@ -68,6 +78,8 @@ export type DispatcherDeps = {
   /** Shared with the resolver, so it can prefer platforms that are not in an outage. */
   breaker?: CircuitBreaker;
   clock: Clock;
+  /** Waits `ms` on `clock`'s time line; injected so tests can run a virtual clock. */
+  sleep?: (ms: number) => Promise<void>;
   logger: Logger;
   instanceId: string;
   options?: Partial<DispatcherOptions>;
@@ -119,11 +131,26 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
   const gateways = new Map(deps.gateways.map((gateway) => [gateway.platform, gateway]));
   /** Earliest next send per conversation (stored and platform keys), ms since epoch. */
   const nextFree = new Map<string, number>();
+  const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const limitsOf = (platform: Platform): PlatformLimits =>
+    options.platformLimits[platform] ?? DEFAULT_PLATFORM_LIMITS[platform];
+  const budget = createSendBudget(limitsOf, options.maxBudgetWaitMs);
+  const inFlight = new Map<Platform, ReturnType<typeof createSemaphore>>();
+  const slotsOf = (platform: Platform) => {
+    let semaphore = inFlight.get(platform);
+    if (!semaphore) {
+      const cap = Math.min(limitsOf(platform).concurrency, options.concurrency);
+      semaphore = createSemaphore(Math.max(1, cap));
+      inFlight.set(platform, semaphore);
+    }
+    return semaphore;
+  };
 
   async function runOnce(): Promise<DispatchSummary> {
     const now = clock.now();
     // Past slots constrain nothing; dropping them keeps the map as small as the active conversations.
     for (const [key, until] of nextFree) if (until <= now.getTime()) nextFree.delete(key);
+    budget.forget(now.getTime());
     const rows = await claimDue(db, {
       now,
       leaseMs: options.leaseMs,
@@ -219,6 +246,16 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       return fail(row, poison, true, row.attempts + 1, undeliverable);
     }
 
+    // The workspace/tenant budget: wait briefly for a slot, or come back when one is free. The
+    // conversation's pace slot taken above stays taken: it only delays that conversation.
+    const turn = budget.reserve(address.platform, address.tenant, clock.now().getTime());
+    if (!turn.ok) {
+      if (gate.probe) breaker.release(address, clock.now());
+      await deferRow(db, row, claimedBy, new Date(turn.retryAt));
+      return 'deferred';
+    }
+    if (turn.waitMs > 0) await sleep(turn.waitMs);
+
     // Our lease may have run out while this row waited (a slow run, a paused process): another
     // dispatcher may own it now, and sending it too would deliver it twice.
     const leased = await renewLease(db, row, claimedBy, new Date(clock.now().getTime() + options.leaseMs));
@@ -231,7 +268,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       return 'lost';
     }
 
-    const outcome = await send(gateway, address, message, row.partsSent);
+    const outcome = await slotsOf(address.platform).run(() => send(gateway, address, message, row.partsSent));
     if (outcome.ok || outcome.kind === 'permanent') await closeOutages(address);
     if (outcome.ok) {
       const recorded = await markSent(db, row, {
