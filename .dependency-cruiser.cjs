@@ -23,7 +23,6 @@ const APP_FILES_STILL_ON_DRIZZLE = [
   // migrates after issue 10 lands
   '^src/app/jobs/',
   '^src/app/placements/',
-  '^src/app/send\\.ts$',
   '^src/app/flows/mentor-talk-flow\\.ts$',
   '^src/app/sample/',
   // The one bridge to drizzle for the files above and for src/main.ts and src/cli.ts, which

@@ -20,8 +20,8 @@ export type AppContext = {
   defaultLocale: Locale;
   /** Time zone of cohorts created from now on (STAGECOACH_TIMEZONE). */
   defaultTimezone: string;
-  /** Ask the outbox dispatcher to run soon (after a commit that enqueued messages). */
-  kick: () => void;
+  /** Ask the dispatcher to drain the outbox soon (after a commit that queued messages). */
+  dispatchSoon: () => void;
   /** Inbound acts per account and window; default RATE_LIMIT (access/rate-limit.ts). */
   rateLimit?: { acts: number; perMs: number };
 };

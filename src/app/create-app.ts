@@ -29,7 +29,7 @@ export function createApp(ctx: AppContext): App {
     cipher: ctx.cipher,
     logger: ctx.logger,
     defaultLocale: ctx.defaultLocale,
-    kick: ctx.kick,
+    dispatchSoon: ctx.dispatchSoon,
   };
   return {
     handler: createInboundHandler({ ...ctx, stores: ctx.stores ?? storesOnDb(ctx.db, ctx.cipher) }),

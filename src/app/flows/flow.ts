@@ -3,7 +3,7 @@ import type { Person } from '../../core/shared/person';
 import type { Cipher } from '../../infra/crypto';
 import type { Inbound } from '../ports';
 import type { LegacyQueries } from '../stores/legacy';
-import type { Outgoing } from '../stores/outbox-store';
+import type { OutgoingMessage } from '../stores/outbox-store';
 import type { Stores } from '../stores/stores';
 
 /** What a flow gets: the stores of the act's unit of work and the acting person, identified. */
@@ -33,7 +33,7 @@ export type FlowOutput = {
   conversation: Message[];
   replies: Message[];
   view?: Message;
-  outgoing: Outgoing[];
+  outgoing: OutgoingMessage[];
   /** People the `conversation` messages name besides the actor (erase finds them by id). */
   mentions?: string[];
 };

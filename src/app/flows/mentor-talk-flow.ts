@@ -20,12 +20,13 @@ import {
 } from '../../core/checkin/messages';
 import { evaluateCheckinSignals } from '../../core/checkin/signals';
 import type { Message } from '../../core/messages/model';
+import { localeOf } from '../../core/shared/person';
 import { checkinHistory, recordMentorTalk } from '../../infra/db/repositories/checkins';
 import { loadPlacementBundles, studentNamesOfPlacements } from '../../infra/db/repositories/placements';
 import { checkins } from '../../infra/db/schema';
 import { listConversations, loadConversation, saveConversation } from '../conversations/store';
 import { byRecipient, type StaffItem, staffOutgoing } from '../jobs/staff-messages';
-import { localeOf, type Outgoing } from '../send';
+import type { OutgoingMessage } from '../queue-messages';
 import { emptyOutput, type FlowInput, type FlowOutput } from './flow';
 
 /** One open "did you have your talk?" per mentor and placement. */
@@ -216,7 +217,7 @@ async function noTalkFlags(input: FlowInput, placementId: string, week: string):
 }
 
 /** The coordinators' flags of one act: one message per coordinator, however many students. */
-function noTalkMessages(input: FlowInput, flags: readonly NoTalkFlag[]): Outgoing[] {
+function noTalkMessages(input: FlowInput, flags: readonly NoTalkFlag[]): OutgoingMessage[] {
   return [...byRecipient(flags).values()].flatMap((items) => {
     const coordinator = (items[0] as NoTalkFlag).recipient;
     const messages = renderNoTalkAlertList(

@@ -28,7 +28,8 @@ import {
   mentorTalkRef,
 } from '../flows/mentor-talk-flow';
 import { evaluatePlacement } from '../placements/evaluate';
-import { type Outgoing, writeOutgoing } from '../send';
+import { type OutgoingMessage, queueMessages } from '../queue-messages';
+import { storesOnQueries } from '../stores/legacy';
 import { checkinFoldKey } from './escalation-job';
 import {
   flush,
@@ -89,9 +90,9 @@ type TalkItem = StaffItem<MentorTalkListItem & { at: Date }>;
 function mentorQuestions(
   ctx: JobContext,
   talks: readonly TalkItem[],
-): { states: ConversationWrite[]; outgoing: Outgoing[] } {
+): { states: ConversationWrite[]; outgoing: OutgoingMessage[] } {
   const states: ConversationWrite[] = [];
-  const outgoing: Outgoing[] = [];
+  const outgoing: OutgoingMessage[] = [];
   for (const items of byRecipient(talks).values()) {
     const mentor = (items[0] as TalkItem).recipient;
     const sorted = [...items].sort((a, b) => a.detail.name.localeCompare(b.detail.name));
@@ -110,7 +111,7 @@ function mentorQuestions(
 type AlertItem = StaffItem<{ name: string; placementId: string }>;
 
 /** Each coordinator's one alert listing everyone with three unanswered check-ins in a row. */
-function coordinatorAlerts(ctx: JobContext, alerts: readonly AlertItem[]): Outgoing[] {
+function coordinatorAlerts(ctx: JobContext, alerts: readonly AlertItem[]): OutgoingMessage[] {
   return [...byRecipient(alerts).values()].flatMap((items) => {
     const coordinator = (items[0] as AlertItem).recipient;
     const messages = renderCheckinAlertList(
@@ -147,7 +148,7 @@ export async function runCheckins(ctx: JobContext, window: Window): Promise<stri
       sending.map((d) => d.bundle.student.id),
     );
     const states: ConversationWrite[] = [];
-    const outgoing: Outgoing[] = [];
+    const outgoing: OutgoingMessage[] = [];
     const talks: TalkItem[] = [];
     const alerts: AlertItem[] = [];
     for (const { bundle, week, at } of sending) {
@@ -190,9 +191,9 @@ export async function runCheckins(ctx: JobContext, window: Window): Promise<stri
     states.push(...questions.states);
     outgoing.push(...questions.outgoing, ...coordinatorAlerts(ctx, alerts));
     await saveConversations(tx, ctx.cipher, states);
-    return writeOutgoing(tx, ctx.cipher, outgoing, window.to);
+    return queueMessages(storesOnQueries(tx, ctx.cipher).outbox, outgoing, window.to);
   });
-  if (written > 0) ctx.kick();
+  if (written > 0) ctx.dispatchSoon();
   return `check-ins: ${written} message(s)`;
 }
 
@@ -227,7 +228,7 @@ export async function runCheckinReminders(ctx: JobContext, window: Window): Prom
     CHECKIN_CONVERSATION,
     candidates.map((c) => c.bundle.student.id),
   );
-  const outgoing: Outgoing[] = [];
+  const outgoing: OutgoingMessage[] = [];
   for (const { bundle, week } of candidates) {
     if (folded.has(checkinFoldKey(bundle.placement.id, week))) continue;
     const conversation = conversations.get(bundle.student.id);

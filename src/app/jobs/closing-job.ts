@@ -9,7 +9,8 @@ import {
 import { renderReportName } from '../../core/reports/format';
 import { placements } from '../../infra/db/schema';
 import { evaluatePlacement, type PlacementEvaluation } from '../placements/evaluate';
-import { type Outgoing, writeOutgoing } from '../send';
+import { type OutgoingMessage, queueMessages } from '../queue-messages';
+import { storesOnQueries } from '../stores/legacy';
 import { type JobContext, placementsToSchedule, recipientLocale, type Window } from './job-context';
 import { byRecipient, type StaffItem, staffOutgoing } from './staff-messages';
 
@@ -37,7 +38,7 @@ function factsOf(evaluation: PlacementEvaluation, status: EndedStatus, locale: '
  * status later becomes.
  */
 export async function runClosings(ctx: JobContext, window: Window): Promise<string> {
-  const outgoing: Outgoing[] = [];
+  const outgoing: OutgoingMessage[] = [];
   const closed: string[] = [];
   const forCoordinators: StaffItem<{ facts: ClosingFacts; placementId: string }>[] = [];
   for (const bundle of await placementsToSchedule(ctx, window, { includeEnded: true })) {
@@ -87,8 +88,8 @@ export async function runClosings(ctx: JobContext, window: Window): Promise<stri
         .set({ closingSentAt: window.to })
         .where(inArray(placements.id, closed.slice(start, start + 1000)));
     }
-    return writeOutgoing(tx, ctx.cipher, outgoing, window.to);
+    return queueMessages(storesOnQueries(tx, ctx.cipher).outbox, outgoing, window.to);
   });
-  if (written > 0) ctx.kick();
+  if (written > 0) ctx.dispatchSoon();
   return `closings: ${written}`;
 }

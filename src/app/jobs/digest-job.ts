@@ -9,7 +9,7 @@ import { listCohorts } from '../../infra/db/repositories/cohorts';
 import { loadPlacementBundles, type PlacementBundle } from '../../infra/db/repositories/placements';
 import { evaluatePlacement, type PlacementEvaluation } from '../placements/evaluate';
 import { feedbackLoopOf } from '../placements/feedback-loop';
-import type { Outgoing } from '../send';
+import type { OutgoingMessage } from '../queue-messages';
 import { flush, type JobContext, recipientLocale, type Window } from './job-context';
 
 /** Copies only counts, dates and codes: the digest input never sees content (see core/digest). */
@@ -110,7 +110,7 @@ export async function runDigests(ctx: JobContext, window: Window): Promise<strin
       },
       at,
     );
-    const outgoing: Outgoing[] = [];
+    const outgoing: OutgoingMessage[] = [];
     const mentions = bundles.map((b) => b.student.id);
     if (cohort.digestChannel) {
       renderDigest(view, ctx.defaultLocale).forEach((message, i) => {

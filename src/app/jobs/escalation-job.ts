@@ -20,7 +20,8 @@ import type { PlacementBundle } from '../../infra/db/repositories/placements';
 import { placements, substitutes } from '../../infra/db/schema';
 import { CHECKIN_CONVERSATION, type CheckinConversation } from '../flows/checkin-flow';
 import { evaluatePlacement, storedSubstituteKey } from '../placements/evaluate';
-import { type Outgoing, writeOutgoing } from '../send';
+import { type OutgoingMessage, queueMessages } from '../queue-messages';
+import { storesOnQueries } from '../stores/legacy';
 import { type JobContext, placementsToSchedule, recipientLocale, type Window } from './job-context';
 import { byRecipient, type StaffItem, staffOutgoing } from './staff-messages';
 
@@ -153,9 +154,9 @@ export async function runEscalation(ctx: JobContext, window: Window): Promise<st
         .set({ status: 'insufficient', updatedAt: new Date(instant) })
         .where(inArray(placements.id, ids));
     }
-    return writeOutgoing(tx, ctx.cipher, outgoing, window.to);
+    return queueMessages(storesOnQueries(tx, ctx.cipher).outbox, outgoing, window.to);
   });
-  if (written > 0) ctx.kick();
+  if (written > 0) ctx.dispatchSoon();
   return `escalation: ${actions} action(s), ${written} message(s)`;
 }
 
@@ -166,7 +167,10 @@ export const checkinFoldKey = (placementId: string, week: string) => `${placemen
  * One message for the student at each instant. A single part keeps its own key (so a later run
  * recognises it); several parts, or a check-in reminder due later that same day, go out as one.
  */
-async function studentMessages(ctx: JobContext, moments: readonly StudentMoment[]): Promise<Outgoing[]> {
+async function studentMessages(
+  ctx: JobContext,
+  moments: readonly StudentMoment[],
+): Promise<OutgoingMessage[]> {
   const folding = moments.map((moment) => ({
     moment,
     week: checkinReminderDueSameDay(moment.bundle, moment.at),

@@ -1,19 +1,22 @@
 import { gte } from 'drizzle-orm';
 import type { Locale } from '../../core/messages/model';
+import { localeOf } from '../../core/shared/person';
 import type { Cipher } from '../../infra/crypto';
 import type { Db } from '../../infra/db/client';
 import type { Person } from '../../infra/db/repositories/people';
 import { loadPlacementBundles, type PlacementBundle } from '../../infra/db/repositories/placements';
 import { placements } from '../../infra/db/schema';
 import type { Logger } from '../../infra/logging';
-import { localeOf, type Outgoing, writeOutgoing } from '../send';
+import { type OutgoingMessage, queueMessages } from '../queue-messages';
+import { storesOnQueries } from '../stores/legacy';
 
 export type JobContext = {
   db: Db;
   cipher: Cipher;
   logger: Logger;
   defaultLocale: Locale;
-  kick: () => void;
+  /** Ask the dispatcher to drain the outbox soon. */
+  dispatchSoon: () => void;
 };
 
 /** The scheduler's slice: everything due in (from, to]. */
@@ -43,9 +46,11 @@ export const recipientLocale = (ctx: JobContext, person: Person): Locale =>
   localeOf(person, ctx.defaultLocale);
 
 /** Writes a job's messages in one transaction; returns how many were new. */
-export async function flush(ctx: JobContext, items: Outgoing[], at: Date): Promise<number> {
+export async function flush(ctx: JobContext, items: OutgoingMessage[], at: Date): Promise<number> {
   if (items.length === 0) return 0;
-  const written = await ctx.db.transaction((tx) => writeOutgoing(tx, ctx.cipher, items, at));
-  if (written > 0) ctx.kick();
+  const written = await ctx.db.transaction((tx) =>
+    queueMessages(storesOnQueries(tx, ctx.cipher).outbox, items, at),
+  );
+  if (written > 0) ctx.dispatchSoon();
   return written;
 }

@@ -61,7 +61,7 @@ async function statementsFor(count: number, summaries: string[] = []): Promise<R
       cipher: createCipher(TEST_KEY),
       logger: silentLogger,
       defaultLocale: 'nl',
-      kick: () => {},
+      dispatchSoon: () => {},
     };
     const measure = async (run: () => Promise<string>) => {
       counter.statements = 0;
