@@ -9,6 +9,8 @@ const TEST_CODE = [
   '\\.test\\.ts$',
   // The fault-injection suite and its helpers (processes, proxies, casts): tests only.
   '^src/faults/',
+  // The bench drives the app against the same local platform fakes as the tests: tooling, not product.
+  '^src/bench/',
   '(^|/)testing/',
   '(^|/)fixtures',
   '(^|/)test-[^/]*\\.ts$',

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { BOT_TOKEN } from '../../adapters/slack/fixtures/fake-slack-api';
 import { SIGNING_SECRET } from '../../adapters/slack/fixtures/signed-request';
 import type { IdleResult } from './result';
@@ -26,8 +26,9 @@ export async function idleServerRss(options: {
   const dataDir = mkdtempSync(join(tmpdir(), 'stagecoach-idle-'));
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'start'], {
     env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '',
+      // The child's environment is built here, not inherited: only what the server needs.
+      PATH: dirname(process.execPath),
+      HOME: tmpdir(),
       PORT: String(port),
       DATA_DIR: dataDir,
       SLACK_BOT_TOKEN: BOT_TOKEN,

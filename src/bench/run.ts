@@ -4,6 +4,7 @@ import { appendFileSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import postgres from 'postgres';
 import { startFakeSlackApi } from '../../adapters/slack/fixtures/fake-slack-api';
+import { testDatabaseServerUrl } from '../config';
 import { writePerformanceDoc } from './doc';
 import { idleServerRss } from './idle-server';
 import { idleTable, sizeTable } from './report';
@@ -38,7 +39,7 @@ const { values } = parseArgs({
 const smoke = values.smoke;
 const databases = String(values.db).split(',') as ('pglite' | 'postgres')[];
 const sizes = (smoke ? '40' : String(values.placements)).split(',').map(Number);
-const serverUrl = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+const serverUrl = testDatabaseServerUrl() ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 let failed = false;
 
