@@ -1,4 +1,3 @@
-import { inArray } from 'drizzle-orm';
 import { instantAt, localDateOf } from '../../core/calendar/zoned';
 import {
   type ClosingFacts,
@@ -7,10 +6,8 @@ import {
   renderClosingListForCoordinator,
 } from '../../core/notices/closing';
 import { renderReportName } from '../../core/reports/format';
-import { placements } from '../../infra/db/schema';
 import { evaluatePlacement, type PlacementEvaluation } from '../placements/evaluate';
 import { type OutgoingMessage, queueMessages } from '../queue-messages';
-import { storesOnQueries } from '../stores/legacy';
 import { type JobContext, placementsToSchedule, recipientLocale, type Window } from './job-context';
 import { byRecipient, type StaffItem, staffOutgoing } from './staff-messages';
 
@@ -81,14 +78,9 @@ export async function runClosings(ctx: JobContext, window: Window): Promise<stri
     outgoing.push(...staffOutgoing('closing', coordinator, items, messages));
   }
   // The marks and the messages commit together: "once" survives the outbox being pruned.
-  const written = await ctx.db.transaction(async (tx) => {
-    for (let start = 0; start < closed.length; start += 1000) {
-      await tx
-        .update(placements)
-        .set({ closingSentAt: window.to })
-        .where(inArray(placements.id, closed.slice(start, start + 1000)));
-    }
-    return queueMessages(storesOnQueries(tx, ctx.cipher).outbox, outgoing, window.to);
+  const written = await ctx.stores.transaction(async (tx) => {
+    await tx.placements.markClosingSent(closed, window.to);
+    return queueMessages(tx.outbox, outgoing, window.to);
   });
   if (written > 0) ctx.dispatchSoon();
   return `closings: ${written}`;

@@ -1,9 +1,9 @@
 import { type MentorEvaluationItem, renderEvaluationReminderList } from '../../core/notices/evaluation-list';
 import { evaluationReminders } from '../../core/reports/evaluation';
 import { renderEvaluationReminder } from '../../core/reports/messages';
-import { scheduleOf } from '../../infra/db/repositories/placements';
 import { evaluatePlacement } from '../placements/evaluate';
 import type { OutgoingMessage } from '../queue-messages';
+import { scheduleOf } from '../stores/placement-records';
 import {
   flush,
   inWindow,

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Message } from '../../core/messages/model';
-import type { Person } from '../../infra/db/repositories/people';
+import type { Person } from '../../core/shared/person';
 import type { OutgoingMessage } from '../queue-messages';
 
 /** One thing a staff member is told in a job run, about one student. */

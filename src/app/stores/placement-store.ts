@@ -23,6 +23,12 @@ export type PlacementStore = {
   ): Promise<void>;
   /** Ends every pause still running on `on` the day before it (`lastPausedDay`). */
   endPauses(placementId: string, on: LocalDate, lastPausedDay: LocalDate): Promise<void>;
+  /** The ladder's verdict for these placements, reached at `at`. */
+  markInsufficient(placementIds: readonly string[], at: Date): Promise<void>;
+  /** The closing message of these placements went out (it goes once). */
+  markClosingSent(placementIds: readonly string[], at: Date): Promise<void>;
+  /** Placements of the cohort that ended before `endedBefore`: past retention. */
+  pastRetention(cohortId: string, endedBefore: LocalDate): Promise<Array<{ id: string; studentId: string }>>;
 };
 
 /** Reports: hand-ins, revisions, feedback and excuses. Content is sealed by the store. */
@@ -73,6 +79,8 @@ export type SubstituteStore = {
   ): Promise<void>;
   /** The coordinator ticks it off as done. */
   tickOff(entry: { key: string; placementId: string; by: string; at: Date }): Promise<void>;
+  /** Assignments the ladder gives; one given before stays as it is (text, hand-in, review). */
+  give(entries: ReadonlyArray<{ key: string; placementId: string; text: string | null }>): Promise<void>;
 };
 
 /** Weekly check-ins: the student's answers (sealed) and the history behind the signals. */
@@ -81,6 +89,10 @@ export type CheckinStore = {
   history(placementId: string): Promise<CheckinRecord[]>;
   /** Marks the week's check-in as sent; false when it already was. */
   recordSent(placementId: string, week: string, at: Date): Promise<boolean>;
+  /** Marks many as sent at once; returns those that were new (not marked before). */
+  recordSentMany(
+    sent: ReadonlyArray<{ placementId: string; week: string; at: Date }>,
+  ): Promise<Array<{ placementId: string; week: string }>>;
   recordAnswer(
     placementId: string,
     week: string,

@@ -30,6 +30,12 @@ function matches(tables: MemoryTables, filter: PlacementFilter) {
     const ids = new Set(tables.placements.filter((p) => p.cohortId === filter.cohortId).map((p) => p.id));
     return (id: string) => ids.has(id);
   }
+  if ('endingOnOrAfter' in filter) {
+    const ids = new Set(
+      tables.placements.filter((p) => p.endDate >= filter.endingOnOrAfter).map((p) => p.id),
+    );
+    return (id: string) => ids.has(id);
+  }
   if ('mentorId' in filter) {
     const ids = new Set(
       tables.placementMentors.filter((m) => m.personId === filter.mentorId).map((m) => m.placementId),
@@ -113,5 +119,16 @@ export function memoryPlacementStore(t: () => MemoryTables): PlacementStore {
         if (pause.until === null || (pause.until >= on && pause.from < on)) pause.until = lastPausedDay;
       }
     },
+    async markInsufficient(placementIds, at) {
+      for (const found of t().placements.filter((p) => placementIds.includes(p.id)))
+        Object.assign(found, { status: 'insufficient', updatedAt: at });
+    },
+    async markClosingSent(placementIds, at) {
+      for (const found of t().placements.filter((p) => placementIds.includes(p.id))) found.closingSentAt = at;
+    },
+    pastRetention: async (cohortId, endedBefore) =>
+      t()
+        .placements.filter((p) => p.cohortId === cohortId && p.endDate < endedBefore)
+        .map((p) => ({ id: p.id, studentId: p.studentId })),
   };
 }

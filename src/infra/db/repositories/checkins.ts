@@ -110,24 +110,3 @@ export function checkinHistory(
       ...(row.week === openWeek ? { open: true } : {}),
     }));
 }
-
-/**
- * Marks many check-ins sent in multi-row statements; returns the `placementId@week` pairs that
- * are new (a pair already marked — another instance, an earlier run — is left out).
- */
-export async function recordCheckinsSent(
-  q: Queryable,
-  items: ReadonlyArray<{ placementId: string; week: string; at: Date }>,
-): Promise<Set<string>> {
-  const fresh = new Set<string>();
-  for (let start = 0; start < items.length; start += 1000) {
-    const part = items.slice(start, start + 1000);
-    const inserted = await q
-      .insert(checkins)
-      .values(part.map((item) => ({ placementId: item.placementId, week: item.week, sentAt: item.at })))
-      .onConflictDoNothing()
-      .returning({ placementId: checkins.placementId, week: checkins.week });
-    for (const row of inserted) fresh.add(`${row.placementId}@${row.week}`);
-  }
-  return fresh;
-}

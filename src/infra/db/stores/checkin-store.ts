@@ -5,6 +5,7 @@ import type { Queryable } from '../client';
 import { recordCheckinAnswer, recordCheckinSent } from '../repositories/checkins';
 import { addGoal, readGoals } from '../repositories/goals';
 import { checkins } from '../schema';
+import { chunks } from './chunks';
 
 export function createCheckinStore(q: Queryable, cipher: Cipher): CheckinStore {
   return {
@@ -13,6 +14,18 @@ export function createCheckinStore(q: Queryable, cipher: Cipher): CheckinStore {
       return rows.sort((a, b) => (a.week < b.week ? -1 : 1));
     },
     recordSent: (placementId, week, at) => recordCheckinSent(q, placementId, week, at),
+    async recordSentMany(sent) {
+      const fresh: Array<{ placementId: string; week: string }> = [];
+      for (const part of chunks(sent)) {
+        const inserted = await q
+          .insert(checkins)
+          .values(part.map((item) => ({ placementId: item.placementId, week: item.week, sentAt: item.at })))
+          .onConflictDoNothing()
+          .returning({ placementId: checkins.placementId, week: checkins.week });
+        fresh.push(...inserted);
+      }
+      return fresh;
+    },
     recordAnswer: (placementId, week, answer) => recordCheckinAnswer(q, cipher, placementId, week, answer),
   };
 }

@@ -1,10 +1,11 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull, lt } from 'drizzle-orm';
 import type { PlacementStore } from '../../../app/stores/placement-store';
 import type { Cipher } from '../../crypto';
 import type { Queryable } from '../client';
 import { loadPlacementBundles } from '../repositories/placements';
 import { coordinators, pauses, placementMentors, placements } from '../schema';
 import { sealedAt } from '../sealed';
+import { chunks } from './chunks';
 
 export function createPlacementStore(q: Queryable, cipher: Cipher): PlacementStore {
   return {
@@ -74,5 +75,23 @@ export function createPlacementStore(q: Queryable, cipher: Cipher): PlacementSto
         }
       }
     },
+    async markInsufficient(placementIds, at) {
+      for (const ids of chunks(placementIds)) {
+        await q
+          .update(placements)
+          .set({ status: 'insufficient', updatedAt: at })
+          .where(inArray(placements.id, ids));
+      }
+    },
+    async markClosingSent(placementIds, at) {
+      for (const ids of chunks(placementIds)) {
+        await q.update(placements).set({ closingSentAt: at }).where(inArray(placements.id, ids));
+      }
+    },
+    pastRetention: (cohortId, endedBefore) =>
+      q
+        .select({ id: placements.id, studentId: placements.studentId })
+        .from(placements)
+        .where(and(eq(placements.cohortId, cohortId), lt(placements.endDate, endedBefore))),
   };
 }
