@@ -23,7 +23,6 @@ const TEST_CODE = [
  */
 const APP_FILES_STILL_ON_DRIZZLE = [
   // migrates after issue 10 lands
-  '^src/app/jobs/',
   '^src/app/placements/',
   '^src/app/flows/mentor-talk-flow\\.ts$',
   '^src/app/sample/',
