@@ -24,7 +24,6 @@ const TEST_CODE = [
 const APP_FILES_STILL_ON_DRIZZLE = [
   // migrates after issue 10 lands
   '^src/app/placements/',
-  '^src/app/flows/mentor-talk-flow\\.ts$',
   '^src/app/sample/',
   // The one bridge to drizzle for the files above and for src/main.ts and src/cli.ts, which
   // still hand the app a database (see the file's header).

@@ -61,8 +61,6 @@ export function createInboundHandler(ctx: InboundContext): InboundHandler {
         }
         const input: FlowInput = {
           stores,
-          tx: stores.legacy,
-          cipher: ctx.cipher,
           inbound,
           person,
           locale,

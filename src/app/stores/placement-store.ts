@@ -23,6 +23,8 @@ export type PlacementStore = {
   ): Promise<void>;
   /** Ends every pause still running on `on` the day before it (`lastPausedDay`). */
   endPauses(placementId: string, on: LocalDate, lastPausedDay: LocalDate): Promise<void>;
+  /** Each placement's student name, by placement id (a placement gone since is left out). */
+  studentNames(placementIds: readonly string[]): Promise<Map<string, string>>;
   /** The ladder's verdict for these placements, reached at `at`. */
   markInsufficient(placementIds: readonly string[], at: Date): Promise<void>;
   /** The closing message of these placements went out (it goes once). */
@@ -93,6 +95,15 @@ export type CheckinStore = {
   recordSentMany(
     sent: ReadonlyArray<{ placementId: string; week: string; at: Date }>,
   ): Promise<Array<{ placementId: string; week: string }>>;
+  /**
+   * The mentor's answer to "did you have your talk?" (the note is sealed). With several mentors
+   * any "yes" wins: one talk is enough for the week.
+   */
+  recordMentorTalk(
+    placementId: string,
+    week: string,
+    talk: { answer: 'yes' | 'no' | 'moved'; note: string | null; at: Date },
+  ): Promise<void>;
   recordAnswer(
     placementId: string,
     week: string,

@@ -99,6 +99,12 @@ export function describeStoreContract(backend: StoreBackend): void {
         expect(await stores.placements.cohortIdOf(placement.placementId)).toBe(placement.cohortId);
       });
 
+      it("names each placement's student, leaving out a placement that is not there", async () => {
+        expect(await stores.placements.studentNames([placement.placementId, 'no-such-placement'])).toEqual(
+          new Map([[placement.placementId, 'Sam de Vries']]),
+        );
+      });
+
       it('knows in which cohorts a person appears, by role', async () => {
         expect(await stores.placements.cohortsOfPerson(placement.studentId)).toEqual({
           asStudent: [placement.cohortId],
@@ -163,6 +169,20 @@ export function describeStoreContract(backend: StoreBackend): void {
         const [row] = await stores.checkins.history(placement.placementId);
         expect(row && stores.unseal.mood(row)).toBe(2);
         expect(row && stores.unseal.checkinText(row, 'learnedEnc')).toBe('Veel');
+      });
+
+      it("keeps a mentor's talk answer and note, a later 'no' not undoing a 'yes'", async () => {
+        const id = placement.placementId;
+        await stores.checkins.recordMentorTalk(id, '2027-W06', {
+          answer: 'yes',
+          note: 'Goed gesprek',
+          at: LATER,
+        });
+        await stores.checkins.recordMentorTalk(id, '2027-W06', { answer: 'no', note: null, at: LATER });
+        const [row] = await stores.checkins.history(id);
+        expect(row?.mentorTalk).toBe('yes');
+        expect(row?.mentorAnsweredAt).toEqual(LATER);
+        expect(row && stores.unseal.checkinText(row, 'mentorNoteEnc')).toBe('Goed gesprek');
       });
 
       it('keeps learning goals in order', async () => {

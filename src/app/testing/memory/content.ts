@@ -160,6 +160,13 @@ export function memoryCheckinStore(t: () => MemoryTables): CheckinStore {
       }
       return fresh;
     },
+    async recordMentorTalk(placementId, week, talk) {
+      const row = t().checkins.find((c) => c.placementId === placementId && c.week === week);
+      if (!row) return;
+      row.mentorTalk = row.mentorTalk === 'yes' ? 'yes' : talk.answer;
+      row.mentorAnsweredAt = talk.at;
+      if (talk.note) row.mentorNoteEnc = talk.note;
+    },
     async recordAnswer(placementId, week, answer) {
       const row = t().checkins.find((c) => c.placementId === placementId && c.week === week);
       if (!row) return;

@@ -119,6 +119,16 @@ export function memoryPlacementStore(t: () => MemoryTables): PlacementStore {
         if (pause.until === null || (pause.until >= on && pause.from < on)) pause.until = lastPausedDay;
       }
     },
+    async studentNames(placementIds) {
+      const tables = t();
+      const names = new Map<string, string>();
+      for (const id of placementIds) {
+        const studentId = placement(id)?.studentId;
+        const student = tables.people.find((p) => p.id === studentId);
+        if (student) names.set(id, student.name);
+      }
+      return names;
+    },
     async markInsufficient(placementIds, at) {
       for (const found of t().placements.filter((p) => placementIds.includes(p.id)))
         Object.assign(found, { status: 'insufficient', updatedAt: at });

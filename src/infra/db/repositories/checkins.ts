@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import type { CheckinHistoryEntry, MentorTalkAnswer } from '../../../core/checkin/signals';
+import type { MentorTalkAnswer } from '../../../core/checkin/signals';
 import type { Cipher } from '../../crypto';
 import type { Queryable } from '../client';
 import { checkins } from '../schema';
@@ -91,22 +91,4 @@ export function decryptMood(
   return row.moodEnc
     ? Number(cipher.decrypt(row.moodEnc, sealedAt.checkin('mood_enc', row.placementId, row.week)))
     : null;
-}
-
-/** The signal history of a placement, oldest first; the newest is `open` until the next is sent. */
-export function checkinHistory(
-  cipher: Cipher,
-  rows: readonly CheckinRow[],
-  openWeek: string | null,
-): CheckinHistoryEntry[] {
-  return [...rows]
-    .sort((a, b) => (a.week < b.week ? -1 : 1))
-    .map((row) => ({
-      week: row.week,
-      answered: row.moodEnc !== null,
-      mood: decryptMood(cipher, row),
-      wantsTalk: row.wantsTalk ?? false,
-      mentorTalk: row.mentorTalk ?? null,
-      ...(row.week === openWeek ? { open: true } : {}),
-    }));
 }

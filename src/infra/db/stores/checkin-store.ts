@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { CheckinStore, GoalStore } from '../../../app/stores/placement-store';
 import type { Cipher } from '../../crypto';
 import type { Queryable } from '../client';
-import { recordCheckinAnswer, recordCheckinSent } from '../repositories/checkins';
+import { recordCheckinAnswer, recordCheckinSent, recordMentorTalk } from '../repositories/checkins';
 import { addGoal, readGoals } from '../repositories/goals';
 import { checkins } from '../schema';
 import { chunks } from './chunks';
@@ -26,6 +26,7 @@ export function createCheckinStore(q: Queryable, cipher: Cipher): CheckinStore {
       }
       return fresh;
     },
+    recordMentorTalk: (placementId, week, talk) => recordMentorTalk(q, cipher, placementId, week, talk),
     recordAnswer: (placementId, week, answer) => recordCheckinAnswer(q, cipher, placementId, week, answer),
   };
 }

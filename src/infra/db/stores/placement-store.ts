@@ -2,7 +2,7 @@ import { and, eq, inArray, isNull, lt } from 'drizzle-orm';
 import type { PlacementStore } from '../../../app/stores/placement-store';
 import type { Cipher } from '../../crypto';
 import type { Queryable } from '../client';
-import { loadPlacementBundles } from '../repositories/placements';
+import { loadPlacementBundles, studentNamesOfPlacements } from '../repositories/placements';
 import { coordinators, pauses, placementMentors, placements } from '../schema';
 import { sealedAt } from '../sealed';
 import { chunks } from './chunks';
@@ -75,6 +75,7 @@ export function createPlacementStore(q: Queryable, cipher: Cipher): PlacementSto
         }
       }
     },
+    studentNames: (placementIds) => studentNamesOfPlacements(q, placementIds),
     async markInsufficient(placementIds, at) {
       for (const ids of chunks(placementIds)) {
         await q
