@@ -41,10 +41,10 @@ export default defineConfig({
       exclude: ['**/*.test.ts', '**/testing/**', '**/fixtures/**', 'src/faults/**'],
       reporter: ['text-summary'],
       // A floor just under the last measured figures, so coverage can only rise: when a change
-      // lifts it, raise these to just under the new figures. Measured 29 Nov 2026 with the unit
-      // project alone (statements 49.65, branches 44.42, functions 56.36, lines 51.14); CI runs
-      // the whole suite, which covers more.
-      thresholds: { statements: 49, branches: 44, functions: 56, lines: 51 },
+      // lifts it, raise these to just under the new figures. Measured 29 Nov 2026 on the whole
+      // suite on PGlite, as CI runs it (statements 86.06, branches 78.88, functions 88.91,
+      // lines 87.62).
+      thresholds: { statements: 85, branches: 78, functions: 88, lines: 87 },
     },
   },
 });

@@ -80,7 +80,7 @@ const COMMAND_CASES: Record<CommandName, (student: string, fresh: string) => Inb
   resume: (s) => command(`hervat ${s} 2027-02-15`),
   excuse: (s) => command(`excuseer ${s} 2027-03-01 ziek`),
   substitute: (s) => command(`vervangend ${s} Schrijf een verslag over de overdracht`),
-  tick: (s) => command(`afvinken ${s}`),
+  'check-off': (s) => command(`afvinken ${s}`),
   remind: (s) => command(`herinner ${s}`),
   channel: () => command('kanaal B-2027'),
   settings: () => command('instellingen B-2027 grace_days=4'),

@@ -5,7 +5,7 @@ import { openTestDatabase } from './db/test-database';
 import { createHttpServer } from './http/server';
 import { createLogger } from './logging';
 import { safeErrorLine } from './redact';
-import { runDueJobsAt } from './scheduler/tick';
+import { runDueJobsAt } from './scheduler/run-due-jobs';
 
 /**
  * A canary — a name, an e-mail and a learning goal nobody else uses — is pushed through every

@@ -16,13 +16,13 @@ import { cohortSettings, manageCoordinator, overview, setChannel } from './cohor
 import { answer, type CommandInput, type CommandOutput, noteReply } from './command-context';
 import {
   addPlacement,
+  checkOffSubstitute,
   excuseReport,
   pausePlacement,
   remindStudent,
   resetLadder,
   resumePlacement,
   setSubstituteText,
-  tickSubstitute,
 } from './placement-commands';
 import { exportCommand, importCommand } from './privacy-commands';
 
@@ -82,8 +82,8 @@ async function execute(input: CommandInput, command: Command): Promise<CommandOu
       return excuseReport(input, command);
     case 'substitute':
       return setSubstituteText(input, command);
-    case 'tick':
-      return tickSubstitute(input, command);
+    case 'check-off':
+      return checkOffSubstitute(input, command);
     case 'remind':
       return remindStudent(input, command);
     case 'channel':

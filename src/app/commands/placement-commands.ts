@@ -155,7 +155,7 @@ export const setSubstituteText: CommandHandler<'substitute'> = async (input, com
   );
 };
 
-export const tickSubstitute: CommandHandler<'tick'> = async (input, command) => {
+export const checkOffSubstitute: CommandHandler<'check-off'> = async (input, command) => {
   const t = appTextsFor(input.locale);
   const found = await studentPlacement(input, command.studentEmail);
   if (!found.ok) return found.output;

@@ -9,9 +9,9 @@ import {
 import { appTextsFor, renderNote } from '../../core/notices/texts';
 import { renderReportName } from '../../core/reports/format';
 import { localeOf } from '../../core/shared/person';
-import { stepIdsOf } from '../../core/starr/flows';
 import { textsFor as starrTextsFor } from '../../core/starr/messages';
 import type { StarrKind } from '../../core/starr/state';
+import { stepIdsOf } from '../../core/starr/steps';
 import { coordinatesCohort } from '../stores/people-store';
 import type { PlacementBundle } from '../stores/placement-records';
 import { emptyOutput, type FlowInput, type FlowOutput, reply } from './flow';

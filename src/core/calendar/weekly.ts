@@ -1,14 +1,12 @@
 import { TZDate } from '@date-fns/tz';
-import {
-  addWeeks,
-  format,
-  getISOWeek,
-  getISOWeeksInYear,
-  getISOWeekYear,
-  setISOWeek,
-  startOfISOWeek,
-  startOfISOWeekYear,
-} from 'date-fns';
+import { addWeeks } from 'date-fns/addWeeks';
+import { format } from 'date-fns/format';
+import { getISOWeek } from 'date-fns/getISOWeek';
+import { getISOWeeksInYear } from 'date-fns/getISOWeeksInYear';
+import { getISOWeekYear } from 'date-fns/getISOWeekYear';
+import { setISOWeek } from 'date-fns/setISOWeek';
+import { startOfISOWeek } from 'date-fns/startOfISOWeek';
+import { startOfISOWeekYear } from 'date-fns/startOfISOWeekYear';
 import { z } from 'zod';
 import { addLocalDays, type IsoWeekday, isoWeekdayOf, type LocalDate, type LocalTime } from '../shared/dates';
 import { StagecoachError } from '../shared/errors';

@@ -105,15 +105,15 @@ function parseSubstitute(args: readonly string[]): Parsed<Command> {
   return ok({ type: 'substitute', studentEmail: studentEmail.value, text });
 }
 
-function parseTick(args: readonly string[]): Parsed<Command> {
+function parseCheckOff(args: readonly string[]): Parsed<Command> {
   const [emailRaw, dateRaw, ...rest] = args;
-  const studentEmail = parseEmailArg('tick', emailRaw, 'student-email');
+  const studentEmail = parseEmailArg('check-off', emailRaw, 'student-email');
   if (!studentEmail.ok) return studentEmail;
-  const reportDueDate = dateRaw === undefined ? ok(null) : parseDateArg('tick', dateRaw, 'report');
+  const reportDueDate = dateRaw === undefined ? ok(null) : parseDateArg('check-off', dateRaw, 'report');
   if (!reportDueDate.ok) return reportDueDate;
-  const done = noMore('tick', rest);
+  const done = noMore('check-off', rest);
   if (!done.ok) return done;
-  return ok({ type: 'tick', studentEmail: studentEmail.value, reportDueDate: reportDueDate.value });
+  return ok({ type: 'check-off', studentEmail: studentEmail.value, reportDueDate: reportDueDate.value });
 }
 
 const CONFIRM_WORDS = ['bevestig', 'bevestigen', 'confirm'];
@@ -145,7 +145,7 @@ export const studentCommandParsers = {
   resume: parseResume,
   excuse: parseExcuse,
   substitute: parseSubstitute,
-  tick: parseTick,
+  'check-off': parseCheckOff,
   remind: (args: readonly string[]) => parseEmailOnly('remind', args),
   erase: parseErase,
   reset: (args: readonly string[]) => parseEmailOnly('reset', args),

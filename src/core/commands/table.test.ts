@@ -13,7 +13,7 @@ const ALL_NAMES: Record<CommandName, true> = {
   resume: true,
   excuse: true,
   substitute: true,
-  tick: true,
+  'check-off': true,
   remind: true,
   channel: true,
   settings: true,

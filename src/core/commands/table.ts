@@ -95,8 +95,8 @@ export const COMMAND_TABLE: readonly CommandSpec[] = [
     scope: 'own-cohorts',
   },
   {
-    name: 'tick',
-    aliases: { nl: ['afvinken', 'afgevinkt'], en: ['tick', 'tick-off'] },
+    name: 'check-off',
+    aliases: { nl: ['afvinken', 'afgevinkt'], en: ['check-off', 'tick-off'] },
     args: {
       nl: '<e-mail-stagiair> [<inleverdatum verslag JJJJ-MM-DD>]',
       en: '<student-email> [<report due date YYYY-MM-DD>]',

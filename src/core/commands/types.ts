@@ -73,7 +73,7 @@ export type Command =
   | { type: 'excuse'; studentEmail: string; report: ExcuseTarget; reason: string | null }
   | { type: 'substitute'; studentEmail: string; text: string }
   /** Ticks off a substitute assignment; `reportDueDate` picks one when several are open. */
-  | { type: 'tick'; studentEmail: string; reportDueDate: LocalDate | null }
+  | { type: 'check-off'; studentEmail: string; reportDueDate: LocalDate | null }
   | { type: 'remind'; studentEmail: string }
   /** The digest channel becomes the conversation the command was typed in. */
   | { type: 'channel'; cohort: string }

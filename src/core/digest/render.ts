@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { enGB, nl as nlLocale } from 'date-fns/locale';
 import { type Block, type Locale, type Message, text } from '../messages/model';
 import { pick } from '../messages/texts';

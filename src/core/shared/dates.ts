@@ -1,4 +1,8 @@
-import { addDays, format, getISODay, isValid, parse } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { format } from 'date-fns/format';
+import { getISODay } from 'date-fns/getISODay';
+import { isValid } from 'date-fns/isValid';
+import { parse } from 'date-fns/parse';
 import { z } from 'zod';
 
 /** A calendar date without a time or zone, `YYYY-MM-DD`. Compares correctly as a string. */

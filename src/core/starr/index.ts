@@ -1,6 +1,5 @@
 /** Public API of the STARR reflection conversation (pure core). */
 export type { NudgeReason, StarrContext, StarrEffect, StarrEvent, StarrRejectionCode } from './events';
-export { findStep, STARR_FLOWS, type StarrStepDefinition, stepIdsOf, stepNumberOf } from './flows';
 export { renderStarrEffects, renderStarrInvitation, type StarrInvitation } from './messages';
 export { countWords, findQualityIssue, MIN_WORDS, seemsToNameClient } from './nudges';
 export { parseStarrAction, parseStarrText, STARR_ACTIONS, STARR_KEYWORDS, type StarrActionId } from './parse';
@@ -15,4 +14,5 @@ export {
   type StarrStepId,
   starrStateSchema,
 } from './state';
+export { findStep, STARR_STEPS, type StarrStepDefinition, stepIdsOf, stepNumberOf } from './steps';
 export { type StarrTransition, transition } from './transition';

@@ -5,9 +5,9 @@ import type { LocalDate } from '../shared/dates';
 import { assertNever } from '../shared/errors';
 import { editButton, goalButton, navButton, startButton } from './buttons';
 import type { StarrContext, StarrEffect } from './events';
-import { findStep, stepIdsOf, stepNumberOf } from './flows';
 import { renderRejected } from './render-rejected';
 import type { StarrKind, StarrState, StarrStepId } from './state';
+import { findStep, stepIdsOf, stepNumberOf } from './steps';
 
 type Texts = typeof starrTexts.nl;
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { StarrContext, StarrEffect } from './events';
-import type { QualityCheck } from './flows';
 import { countWords, findQualityIssue, seemsToNameClient } from './nudges';
 import { createStarrState, type StarrState, type StarrStepId } from './state';
+import type { QualityCheck } from './steps';
 import { CTX, FADED, GOOD_ANSWERS, MONDAY, minutesLater } from './test-fixtures';
 import { transition } from './transition';
 

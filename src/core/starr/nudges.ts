@@ -1,6 +1,6 @@
 import { assertNever } from '../shared/errors';
 import type { NudgeReason } from './events';
-import type { QualityCheck } from './flows';
+import type { QualityCheck } from './steps';
 
 /**
  * The short-answer nudge, calibrated on real answers: students write compact Dutch, and a

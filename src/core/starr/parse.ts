@@ -1,7 +1,7 @@
 import { normaliseTyped, typedWords } from '../messages/keywords';
 import type { StarrEvent } from './events';
-import { findStep } from './flows';
 import type { StarrState } from './state';
+import { findStep } from './steps';
 
 /** Button action ids; each comes back as `Inbound.payload.actionId`. */
 export const STARR_ACTIONS = {

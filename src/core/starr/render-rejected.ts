@@ -3,8 +3,8 @@ import type { nl } from '../messages/texts/starr';
 import { assertNever } from '../shared/errors';
 import { navButton, startButton } from './buttons';
 import type { StarrContext, StarrEffect } from './events';
-import { findStep, stepIdsOf } from './flows';
 import type { StarrState } from './state';
+import { findStep, stepIdsOf } from './steps';
 
 type Texts = typeof nl;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { fail, ok, type Result } from '../shared/result';
-import { stepIdsOf } from './flows';
+import { stepIdsOf } from './steps';
 
 /** The three report conversations. Intro and mid-term are short guided texts without STARR. */
 export type StarrKind = 'monthly' | 'intro' | 'midterm';

@@ -1,8 +1,8 @@
 import { assertNever } from '../shared/errors';
 import type { StarrContext, StarrEffect, StarrEvent, StarrRejectionCode } from './events';
-import { findStep, type StarrStepDefinition, stepIdsOf } from './flows';
 import { findQualityIssue, seemsToNameClient } from './nudges';
 import { createStarrState, type StarrPosition, type StarrState, type StarrStepId } from './state';
+import { findStep, type StarrStepDefinition, stepIdsOf } from './steps';
 
 export type StarrTransition = [StarrState, StarrEffect[]];
 

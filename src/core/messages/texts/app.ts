@@ -427,7 +427,7 @@ export const en: typeof nl = {
   'substitute.student.returned':
     "Your substitute assignment was sent back: it isn't sufficient yet. Read the note, improve your work and hand it in again.",
   'substitute.student.note': 'Note',
-  'substitute.notHandedIn': "This assignment hasn't been handed in yet; tick it off with stage tick.",
+  'substitute.notHandedIn': "This assignment hasn't been handed in yet; tick it off with stage check-off.",
   'reminder.manual.heading': 'A quick reminder',
   'reminder.manual.report': (report: string, deadline: string) =>
     `Your ${report} is still open (deadline ${deadline}). Type start to continue.`,

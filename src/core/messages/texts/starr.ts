@@ -1,6 +1,6 @@
 /**
  * Texts of the reflection conversation (STARR, intro and mid-term reports). Keys `label.<step>`,
- * `ask.<step>` and `hint.<step>` exist for every step id of every flow (see core/starr/flows.ts).
+ * `ask.<step>` and `hint.<step>` exist for every step id of every report kind (see core/starr/steps.ts).
  */
 
 // Space-separated to keep the catalog short; index 0 = Monday / January.

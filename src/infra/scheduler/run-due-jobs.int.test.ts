@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/client';
 import { openTestDatabase } from '../db/test-database';
 import { silentLogger } from '../logging';
+import { runDueJobsAt } from './run-due-jobs';
 import { createRecordingJob } from './test-support';
-import { runDueJobsAt } from './tick';
 
 const at = (iso: string) => new Date(iso);
 const options = { logger: silentLogger, instanceId: 'cli', clock: { now: () => at('2026-03-09T12:00:00Z') } };

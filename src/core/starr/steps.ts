@@ -20,7 +20,7 @@ const step = (id: StarrStepId, checks: readonly QualityCheck[] = ['too-short']):
  * Step order per kind. The monthly step ids are also the export keys (docs/export.schema.json, `starr`),
  * so they must stay exactly `goal, situation, task, action, result, reflection`.
  */
-export const STARR_FLOWS: Readonly<Record<StarrKind, readonly StarrStepDefinition[]>> = {
+export const STARR_STEPS: Readonly<Record<StarrKind, readonly StarrStepDefinition[]>> = {
   monthly: [
     { id: 'goal', checks: [], goalChoice: true },
     step('situation'),
@@ -35,11 +35,11 @@ export const STARR_FLOWS: Readonly<Record<StarrKind, readonly StarrStepDefinitio
 };
 
 export function stepsOf(kind: StarrKind): readonly StarrStepDefinition[] {
-  return STARR_FLOWS[kind];
+  return STARR_STEPS[kind];
 }
 
 export function stepIdsOf(kind: StarrKind): StarrStepId[] {
-  return STARR_FLOWS[kind].map((definition) => definition.id);
+  return STARR_STEPS[kind].map((definition) => definition.id);
 }
 
 /** 1-based position of a step in its flow, or 0 when the step is not part of it. */
@@ -48,5 +48,5 @@ export function stepNumberOf(kind: StarrKind, id: string): number {
 }
 
 export function findStep(kind: StarrKind, id: string): StarrStepDefinition | undefined {
-  return STARR_FLOWS[kind].find((definition) => definition.id === id);
+  return STARR_STEPS[kind].find((definition) => definition.id === id);
 }
