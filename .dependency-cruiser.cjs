@@ -17,9 +17,9 @@ const TEST_CODE = [
 ].join('|');
 
 /**
- * App files that still build drizzle queries: they migrate after issue 10 lands (another
- * change rewrites the jobs, placement import, send and the mentor's talk flow). Each entry goes
- * when its file talks to the stores in `src/app/stores`; nothing new may be added.
+ * App files that still build drizzle queries: placement import and saving, and the sample cohort
+ * that saves placements. Each entry goes when its file talks to the stores in `src/app/stores`;
+ * nothing new may be added.
  */
 const APP_FILES_STILL_ON_DRIZZLE = [
   // migrates after issue 10 lands

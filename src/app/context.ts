@@ -7,7 +7,7 @@ import type { StoreAccess } from './stores/stores';
 
 /** What every use case gets: plain values wired once in `src/main.ts`. */
 export type AppContext = {
-  /** The jobs still build their own queries on it (migrates after issue 10 lands). */
+  /** The database the stores are built on when `stores` is left out (src/main.ts, src/cli.ts). */
   db: LegacyDb;
   /**
    * Where the use cases keep everything. Left out, `createApp` builds the database stores on

@@ -1,6 +1,5 @@
-// migrates after issue 10 lands. Jobs, placement import, send and mentor-talk-flow still take a
-// drizzle query handle, and src/main.ts and src/cli.ts (outside this change) still hand the app
-// a database rather than stores. This file, allow-listed in .dependency-cruiser.cjs, is the one
+// Placement import and saving (and the sample cohort built on them) still take a drizzle query
+// handle, and src/main.ts and src/cli.ts still hand the app a database rather than stores. This file, allow-listed in .dependency-cruiser.cjs, is the one
 // place in src/app that names drizzle; it goes when they talk to the stores.
 import type { Cipher } from '../../infra/crypto';
 import type { Db, Queryable } from '../../infra/db/client';

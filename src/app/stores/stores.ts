@@ -34,8 +34,8 @@ export type Stores = {
   privacy: PrivacyStore;
   unseal: Unsealer;
   /**
-   * The open query handle, only for the code that still builds its own queries (jobs,
-   * placement import, mentor-talk-flow). Migrates after issue 10 lands; then it goes.
+   * The open query handle, only for the code that still builds its own queries (placement
+   * import and saving, called by the placement and privacy commands). It goes when they do not.
    */
   legacy: LegacyQueries;
 };
