@@ -1,9 +1,22 @@
+import type { CohortSettings } from '../../core/shared/cohort';
 import type { LocalDate } from '../../core/shared/dates';
 import type { StarrKind } from '../../core/starr/state';
+import type { PlacementInput } from '../placements/placement-input';
+import type { SaveOutcome } from '../placements/plan-placements';
 import type { CheckinRecord, PlacementBundle, PlacementFilter, ReportRecord } from './placement-records';
 
 /** Placements with everything the rules need, and the coordinator's changes to them. */
 export type PlacementStore = {
+  /**
+   * Creates or updates placements, each identified by (student, cohort, start date), with their
+   * people, mentors and coordinator, in a bounded number of statements (see `planPlacements`).
+   * `newCohort` holds settings for a cohort the save creates, e.g. the configured time zone.
+   */
+  save(
+    inputs: readonly PlacementInput[],
+    at: Date,
+    newCohort?: Partial<CohortSettings>,
+  ): Promise<Array<{ id: string; outcome: SaveOutcome }>>;
   /** Bundles in a fixed number of reads, by start date. */
   loadBundles(filter: PlacementFilter): Promise<PlacementBundle[]>;
   /** The cohort of a placement (one read, for each STARR step). */

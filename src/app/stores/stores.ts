@@ -2,7 +2,6 @@ import type { AuditStore } from './audit-store';
 import type { CohortStore } from './cohort-store';
 import type { ConversationStore } from './conversation-store';
 import type { InboundLog } from './inbound-log';
-import type { LegacyQueries } from './legacy';
 import type { OutboxStore } from './outbox-store';
 import type { PeopleStore } from './people-store';
 import type {
@@ -33,11 +32,6 @@ export type Stores = {
   outbox: OutboxStore;
   privacy: PrivacyStore;
   unseal: Unsealer;
-  /**
-   * The open query handle, only for the code that still builds its own queries (placement
-   * import and saving, called by the placement and privacy commands). It goes when they do not.
-   */
-  legacy: LegacyQueries;
 };
 
 /**

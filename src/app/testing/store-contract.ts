@@ -113,6 +113,23 @@ export function describeStoreContract(backend: StoreBackend): void {
         });
       });
 
+      it('saves a placement again as unchanged, and another mentor as an update replacing the first', async () => {
+        const save = async (mentors: PlacementInput['mentors']) => {
+          const saved = await stores.placements.save([{ ...CONTRACT_PLACEMENT, mentors }], LATER);
+          const [bundle] = await stores.placements.loadBundles({ placementIds: [placement.placementId] });
+          return { saved, mentors: bundle?.mentors.map((m) => m.email) };
+        };
+        expect(await save(CONTRACT_PLACEMENT.mentors)).toEqual({
+          saved: [{ id: placement.placementId, outcome: 'unchanged' }],
+          mentors: ['mira@zorg.nl'],
+        });
+        expect(await save([{ email: 'Nico@Zorg.nl', name: 'Nico' }])).toEqual({
+          saved: [{ id: placement.placementId, outcome: 'updated' }],
+          mentors: ['nico@zorg.nl'],
+        });
+        expect((await save(CONTRACT_PLACEMENT.mentors)).mentors).toEqual(['mira@zorg.nl']);
+      });
+
       it('ends a running pause the day before the student resumes', async () => {
         await stores.placements.addPause(
           placement.placementId,

@@ -6,9 +6,11 @@ import { loadPlacementBundles, studentNamesOfPlacements } from '../repositories/
 import { coordinators, pauses, placementMentors, placements } from '../schema';
 import { sealedAt } from '../sealed';
 import { chunks } from './chunks';
+import { saveOn } from './save-placements';
 
 export function createPlacementStore(q: Queryable, cipher: Cipher): PlacementStore {
   return {
+    save: saveOn(q),
     loadBundles: (filter) => loadPlacementBundles(q, filter),
     async cohortIdOf(placementId) {
       const [row] = await q
