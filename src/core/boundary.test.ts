@@ -23,7 +23,7 @@ function importsOf(file: string): string[] {
 }
 
 /** Packages the pure core may use: computation only, no I/O, clock or SDK. */
-const CORE_ALLOWED_PACKAGES = ['zod', 'date-fns', '@date-fns/tz', 'date-holidays'];
+const CORE_ALLOWED_PACKAGES = ['zod', 'date-fns', '@date-fns/tz', '@date-fns/utc', 'date-holidays'];
 
 describe('architecture boundaries', () => {
   it('src/core imports no I/O, SDK, database or scheduler module', () => {
