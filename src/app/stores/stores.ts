@@ -16,7 +16,7 @@ import type { Unsealer } from './unsealer';
 
 /**
  * Everything the use cases keep, as ports with domain types. `src/infra/db/stores` implements
- * them on drizzle (PGlite or PostgreSQL); `src/app/testing/memory-stores.ts` in memory.
+ * them on drizzle (PGlite or PostgreSQL); `src/app/testing/memory` in memory.
  */
 export type Stores = {
   people: PeopleStore;
