@@ -110,7 +110,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
   );
   if (sealed > 0) logger.info({ sealed }, 'sealed values that were still in plain text');
 
-  let kick = () => {};
+  let dispatchSoon = () => {};
   const ctx: AppContext = {
     db: database.db,
     cipher,
@@ -118,7 +118,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     logger,
     defaultLocale: config.defaultLocale,
     defaultTimezone: config.timezone,
-    kick: () => kick(),
+    dispatchSoon: () => dispatchSoon(),
   };
   const app = createApp(ctx);
   const refs = createConversationRefStore(database.db, clock);
@@ -173,7 +173,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
         clock,
         logger,
         defaultLocale: config.defaultLocale,
-        onEnqueued: () => kick(),
+        onEnqueued: () => dispatchSoon(),
       }),
     ),
     onOutage: createOutageAlerter({
@@ -182,7 +182,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
       logger,
       defaultLocale: config.defaultLocale,
       platforms: gateways.map((gateway) => gateway.platform),
-      onEnqueued: () => kick(),
+      onEnqueued: () => dispatchSoon(),
     }),
     clock,
     logger,
@@ -192,8 +192,8 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
   // Only a started runtime drains on its own: one-shot commands (tick, import) drain explicitly
   // and close the database right after, which a background drain would race.
   let started = false;
-  kick = () => {
-    if (started) dispatcher.kick();
+  dispatchSoon = () => {
+    if (started) dispatcher.dispatchSoon();
   };
 
   const scheduler = createScheduler({

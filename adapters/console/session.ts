@@ -55,7 +55,7 @@ export async function createConsoleSession(options: ConsoleSessionOptions): Prom
   const defaultLocale: Locale = runtime.config.defaultLocale;
   const timezone = runtime.config.timezone;
   // The dispatcher's background loop would send (and print) after the prompt is shown; the
-  // session drains the outbox itself after every line, so kicks must not start a drain.
+  // session drains the outbox itself after every line, so `dispatchSoon` must not start a drain.
   await runtime.dispatcher.stop();
 
   let people = await refreshPeople();

@@ -7,7 +7,7 @@ import type { StoreAccess } from './stores/stores';
 
 /** What every use case gets: plain values wired once in `src/main.ts`. */
 export type AppContext = {
-  /** The jobs still build their own queries on it (migrates after issue 10 lands). */
+  /** The database the stores are built on when `stores` is left out (src/main.ts, src/cli.ts). */
   db: LegacyDb;
   /**
    * Where the use cases keep everything. Left out, `createApp` builds the database stores on
@@ -20,8 +20,8 @@ export type AppContext = {
   defaultLocale: Locale;
   /** Time zone of cohorts created from now on (STAGECOACH_TIMEZONE). */
   defaultTimezone: string;
-  /** Ask the outbox dispatcher to run soon (after a commit that enqueued messages). */
-  kick: () => void;
+  /** Ask the dispatcher to drain the outbox soon (after a commit that queued messages). */
+  dispatchSoon: () => void;
   /** Inbound acts per account and window; default RATE_LIMIT (access/rate-limit.ts). */
   rateLimit?: { acts: number; perMs: number };
 };

@@ -24,15 +24,15 @@ export type App = {
 const EVERY_QUARTER = '*/15 * * * *';
 
 export function createApp(ctx: AppContext): App {
+  const stores = ctx.stores ?? storesOnDb(ctx.db, ctx.cipher);
   const jobs: JobContext = {
-    db: ctx.db,
-    cipher: ctx.cipher,
+    stores,
     logger: ctx.logger,
     defaultLocale: ctx.defaultLocale,
-    kick: ctx.kick,
+    dispatchSoon: ctx.dispatchSoon,
   };
   return {
-    handler: createInboundHandler({ ...ctx, stores: ctx.stores ?? storesOnDb(ctx.db, ctx.cipher) }),
+    handler: createInboundHandler({ ...ctx, stores }),
     jobs: [
       { name: 'checkins', cron: EVERY_QUARTER, run: (window) => runCheckins(jobs, window) },
       // Escalation before check-in reminders: a reminder folded into the morning message (one

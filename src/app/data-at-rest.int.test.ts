@@ -7,7 +7,7 @@ import { goals, outbox, placements, substitutes, tables } from '../infra/db/sche
 import { SEALED_COLUMNS, sealedAt } from '../infra/db/sealed';
 import { EVERY_COHORT } from './access/reach';
 import { eraseStudent } from './privacy/erase';
-import { writeOutgoing } from './send';
+import { queueMessages } from './queue-messages';
 import { type AppHarness, createAppHarness, TEST_KEY } from './testing/app-harness';
 import { COORDINATOR, MENTOR, ONE_PLACEMENT, SEEDED_AT, STARR_ANSWERS, STUDENT } from './testing/fixtures';
 import { scanAllTables } from './testing/scan';
@@ -376,9 +376,8 @@ describe('erase finds messages by id, never by name', () => {
         summary: text,
         blocks: [{ type: 'text' as const, text }],
       });
-      await writeOutgoing(
-        h.database.db,
-        h.cipher,
+      await queueMessages(
+        h.stores.outbox,
         [
           {
             key: 'about-other',

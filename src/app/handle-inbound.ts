@@ -22,7 +22,7 @@ import { handleSubstituteReview } from './flows/substitute-review-flow';
 import { identify } from './identify';
 import { type Inbound, inboundSchema } from './inbound';
 import type { InboundHandler, LifecycleEvent, PlatformIdentity } from './ports';
-import type { Outgoing } from './stores/outbox-store';
+import type { OutgoingMessage } from './stores/outbox-store';
 
 const COMMAND_PREFIX = /^\/?stage(?:\s+|$)/i;
 
@@ -61,8 +61,6 @@ export function createInboundHandler(ctx: InboundContext): InboundHandler {
         }
         const input: FlowInput = {
           stores,
-          tx: stores.legacy,
-          cipher: ctx.cipher,
           inbound,
           person,
           locale,
@@ -72,7 +70,7 @@ export function createInboundHandler(ctx: InboundContext): InboundHandler {
           now,
         };
         const output = await route(input);
-        const toActor: Outgoing[] = output.conversation.map((message, index) => ({
+        const toActor: OutgoingMessage[] = output.conversation.map((message, index) => ({
           key: `reply:${dedupeKey}:${index}`,
           to: { personId: person.id },
           message,
@@ -83,7 +81,7 @@ export function createInboundHandler(ctx: InboundContext): InboundHandler {
         return { duplicate: false as const, output, written };
       });
       if (result.duplicate) return { replies: [], duplicate: true };
-      if ((result.written ?? 0) > 0) ctx.kick();
+      if ((result.written ?? 0) > 0) ctx.dispatchSoon();
       const { replies, view } = result.output;
       return view ? { replies, view, duplicate: false } : { replies, duplicate: false };
     },
@@ -110,14 +108,14 @@ export function createInboundHandler(ctx: InboundContext): InboundHandler {
         ctx.logger.warn({ platform: identity.platform }, 'deferred reply for an unknown account; dropped');
         return;
       }
-      const items: Outgoing[] = messages.map((entry, index) => ({
+      const items: OutgoingMessage[] = messages.map((entry, index) => ({
         key: `deferred-reply:${identity.platform}:${key}:${index}`,
         to: { personId: person.id },
         message: entry.message,
         subjectId: person.id,
         ...(entry.partsSent ? { partsSent: entry.partsSent } : {}),
       }));
-      if ((await ctx.stores.outbox.enqueue(items, at)) > 0) ctx.kick();
+      if ((await ctx.stores.outbox.enqueue(items, at)) > 0) ctx.dispatchSoon();
     },
 
     async lifecycle(event: LifecycleEvent) {

@@ -71,8 +71,8 @@ describe('CSV import caps', () => {
   afterAll(() => h.close());
 
   const importCsv = (csv: string) =>
-    h.database.db.transaction((tx) =>
-      applyPlacementsCsv(tx, csv, { actor: 'cli', reach: EVERY_COHORT, at: SEEDED_AT }),
+    h.stores.transaction((stores) =>
+      applyPlacementsCsv(stores, csv, { actor: 'cli', reach: EVERY_COHORT, at: SEEDED_AT }),
     );
 
   it('refuses a placement of more than 5 years', async () => {

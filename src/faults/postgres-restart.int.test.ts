@@ -184,7 +184,7 @@ describe.runIf(testDatabaseServerUrl())('PostgreSQL restarted under a running pr
     await proxy.restart(DOWN_MS);
     // Rows whose lease was taken on a lost connection wait out their lease.
     clock.jump(LEASE_JUMP_MS);
-    runtime.dispatcher.kick();
+    runtime.dispatcher.dispatchSoon();
     await waitFor('every queued message', () => delivered() >= MESSAGES);
 
     // Act 2: the database goes down while acts arrive; Slack re-sends whatever got no 2xx.
@@ -232,7 +232,7 @@ describe.runIf(testDatabaseServerUrl())('PostgreSQL restarted under a running pr
     const attempts = await Promise.all(acts);
     await restart;
     clock.jump(LEASE_JUMP_MS);
-    runtime.dispatcher.kick();
+    runtime.dispatcher.dispatchSoon();
     // 0: no answer at all within HEALTH_WAITS_MS (a load balancer would take the process out).
     const health = await fetch(`${baseUrl}/healthz`, { signal: AbortSignal.timeout(HEALTH_WAITS_MS) }).then(
       (response) => ({ status: response.status }),

@@ -1,6 +1,5 @@
 import type { PlacementInput } from '../placements/placement-input';
 import { DEFAULT_COHORT_NAME } from '../stores/cohort-store';
-import { type LegacyQueries, storesOnQueries } from '../stores/legacy';
 import { coordinatesCohort } from '../stores/people-store';
 import type { Stores } from '../stores/stores';
 
@@ -74,10 +73,3 @@ export async function checkPlacementRowIn(
   }
   return null;
 }
-
-/** The same check on a query handle, for the CSV import until it takes stores (after issue 10). */
-export const checkPlacementRow = (
-  q: LegacyQueries,
-  reach: Reach,
-  input: Pick<PlacementInput, 'cohort' | 'coordinator' | 'studentEmail'>,
-): Promise<RowRefusal | null> => checkPlacementRowIn(storesOnQueries(q), reach, input);

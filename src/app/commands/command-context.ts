@@ -5,7 +5,7 @@ import type { Person } from '../../core/shared/person';
 import { currentPlacementOf } from '../flows/current-placement';
 import type { PlacementEvaluation } from '../placements/evaluate';
 import type { Inbound } from '../ports';
-import type { Outgoing } from '../stores/outbox-store';
+import type { OutgoingMessage } from '../stores/outbox-store';
 import type { Stores } from '../stores/stores';
 
 export type CommandInput = {
@@ -23,7 +23,7 @@ export type CommandInput = {
   file: { name: string; content: string } | null;
 };
 
-export type CommandOutput = { replies: Message[]; outgoing: Outgoing[] };
+export type CommandOutput = { replies: Message[]; outgoing: OutgoingMessage[] };
 
 export const answer = (...replies: Message[]): CommandOutput => ({ replies, outgoing: [] });
 

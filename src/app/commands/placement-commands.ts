@@ -39,9 +39,8 @@ export const addPlacement: CommandHandler<'add'> = async (input, { placement: p 
     default:
       return assertNever(refusal);
   }
-  // Saving a placement still builds its own queries (migrates after issue 10 lands).
   const { outcome } = await savePlacement(
-    input.stores.legacy,
+    input.stores,
     {
       studentEmail: p.studentEmail,
       studentName: p.studentName,

@@ -64,8 +64,7 @@ export const exportCommand: CommandHandler<'export'> = async (input, command) =>
 export const importCommand: CommandHandler<'import'> = async (input, command) => {
   const t = appTextsFor(input.locale);
   if (!input.file) return noteReply('command.import-needs-file', t['error.importNeedsFile']);
-  // The CSV import still builds its own queries (migrates after issue 10 lands).
-  const outcome = await applyPlacementsCsv(input.stores.legacy, input.file.content, {
+  const outcome = await applyPlacementsCsv(input.stores, input.file.content, {
     actor: input.actor.id,
     reach: input.scopes,
     at: input.now,

@@ -1,7 +1,7 @@
 import type { Locale } from '../../core/messages/model';
 import { appTextsFor, renderNote } from '../../core/notices/texts';
 import { localeOf } from '../../core/shared/person';
-import type { Outgoing } from '../stores/outbox-store';
+import type { OutgoingMessage } from '../stores/outbox-store';
 import type { PlacementBundle } from '../stores/placement-records';
 import type { CommandInput, CommandOutput } from './command-context';
 
@@ -23,7 +23,7 @@ export function tellConcerned(
   bundle: PlacementBundle,
   decision: string,
   texts: DecisionTexts,
-): Outgoing[] {
+): OutgoingMessage[] {
   const key = `decision:${decision}:${bundle.placement.id}:${input.inbound?.dedupeKey ?? input.now.toISOString()}`;
   const studentLocale = localeOf(bundle.student, input.defaultLocale);
   const heading = (locale: Locale) => appTextsFor(locale)['decision.heading'];
@@ -55,6 +55,6 @@ export function tellConcerned(
 }
 
 /** The coordinator's confirmation plus the messages to student and mentors. */
-export function decided(reply: CommandOutput, outgoing: Outgoing[]): CommandOutput {
+export function decided(reply: CommandOutput, outgoing: OutgoingMessage[]): CommandOutput {
   return { replies: reply.replies, outgoing: [...reply.outgoing, ...outgoing] };
 }

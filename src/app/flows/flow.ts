@@ -1,18 +1,12 @@
 import type { Locale, Message } from '../../core/messages/model';
 import type { Person } from '../../core/shared/person';
-import type { Cipher } from '../../infra/crypto';
 import type { Inbound } from '../ports';
-import type { LegacyQueries } from '../stores/legacy';
-import type { Outgoing } from '../stores/outbox-store';
+import type { OutgoingMessage } from '../stores/outbox-store';
 import type { Stores } from '../stores/stores';
 
 /** What a flow gets: the stores of the act's unit of work and the acting person, identified. */
 export type FlowInput = {
   stores: Stores;
-  /** Only for mentor-talk-flow, which still builds its own queries (migrates after issue 10 lands). */
-  tx: LegacyQueries;
-  /** Only for mentor-talk-flow (the stores seal and open everything else). */
-  cipher: Cipher;
   inbound: Inbound;
   person: Person;
   locale: Locale;
@@ -33,7 +27,7 @@ export type FlowOutput = {
   conversation: Message[];
   replies: Message[];
   view?: Message;
-  outgoing: Outgoing[];
+  outgoing: OutgoingMessage[];
   /** People the `conversation` messages name besides the actor (erase finds them by id). */
   mentions?: string[];
 };

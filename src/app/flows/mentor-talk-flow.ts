@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm';
 import { renderNoTalkAlertList } from '../../core/checkin/alert-messages';
 import {
   isMentorTalkAwaitingAnswer,
@@ -20,16 +19,14 @@ import {
 } from '../../core/checkin/messages';
 import { evaluateCheckinSignals } from '../../core/checkin/signals';
 import type { Message } from '../../core/messages/model';
-import { checkinHistory, recordMentorTalk } from '../../infra/db/repositories/checkins';
-import { loadPlacementBundles, studentNamesOfPlacements } from '../../infra/db/repositories/placements';
-import { checkins } from '../../infra/db/schema';
-import { listConversations, loadConversation, saveConversation } from '../conversations/store';
+import { localeOf } from '../../core/shared/person';
 import { byRecipient, type StaffItem, staffOutgoing } from '../jobs/staff-messages';
-import { localeOf, type Outgoing } from '../send';
+import { checkinHistoryOf } from '../placements/checkin-history';
+import type { OutgoingMessage } from '../queue-messages';
+import { mentorTalkKind } from '../stores/conversation-store';
 import { emptyOutput, type FlowInput, type FlowOutput } from './flow';
 
-/** One open "did you have your talk?" per mentor and placement. */
-export const mentorTalkKind = (placementId: string) => `mentor-talk:${placementId}`;
+export { mentorTalkKind } from '../stores/conversation-store';
 /** The opaque reference on the buttons: which placement and week. */
 export const mentorTalkRef = (placementId: string, week: string) => `${placementId}@${week}`;
 
@@ -52,14 +49,12 @@ export async function continueMentorTalk(
   input: FlowInput,
   act: { text: string } | { actionId: string; value?: string; formValues?: Record<string, string> },
 ): Promise<FlowOutput | null> {
-  const { tx, cipher, person } = input;
+  const { stores, person } = input;
   if ('actionId' in act) {
     const parsed = parseMentorTalkAction(act.actionId, act.value, act.formValues);
     const ref = parsed ? parseRef(parsed.ref) : null;
     if (!parsed || !ref) return null;
-    const record = await loadConversation<MentorTalkState>(
-      tx,
-      cipher,
+    const record = await stores.conversations.load<MentorTalkState>(
       person.id,
       mentorTalkKind(ref.placementId),
     );
@@ -67,13 +62,13 @@ export async function continueMentorTalk(
     return applyTalkEvent(input, { placementId: ref.placementId, state: record.state }, parsed.event);
   }
 
-  const open = (await listConversations(tx, person.id)).filter(
+  const open = (await stores.conversations.list(person.id)).filter(
     (c) => c.kind.startsWith('mentor-talk:') && c.kind !== MENTOR_TALK_LIST,
   );
   // The most recent question waiting for its note takes free text (after a single answer).
   const latest = open[0] ? await loadTalk(input, open[0].kind) : null;
   const noteOpen = latest?.state.step === 'note' ? latest : null;
-  const list = await loadConversation<MentorTalkList>(tx, cipher, person.id, MENTOR_TALK_LIST);
+  const list = await stores.conversations.load<MentorTalkList>(person.id, MENTOR_TALK_LIST);
   const refs = list?.state.items ?? [];
   const answer = parseTalkListAnswer(act.text);
   const namesSomeone = answer !== null && answer.targets !== 'unnamed';
@@ -99,15 +94,14 @@ export async function continueMentorTalk(
 }
 
 async function loadTalk(input: FlowInput, kind: string): Promise<OpenTalk | null> {
-  const record = await loadConversation<MentorTalkState>(input.tx, input.cipher, input.person.id, kind);
+  const record = await input.stores.conversations.load<MentorTalkState>(input.person.id, kind);
   return record ? { placementId: kind.slice('mentor-talk:'.length), state: record.state } : null;
 }
 
 /** The students' names in list order; a student erased since keeps their number, unnamed. */
 async function namesOf(input: FlowInput, refs: readonly string[]): Promise<string[]> {
   const parsed = refs.map(parseRef);
-  const names = await studentNamesOfPlacements(
-    input.tx,
+  const names = await input.stores.placements.studentNames(
     parsed.flatMap((ref) => (ref ? [ref.placementId] : [])),
   );
   return parsed.map((ref) => (ref ? (names.get(ref.placementId) ?? '—') : '—'));
@@ -169,12 +163,12 @@ async function applyTalk(
   event: MentorTalkEvent,
   options: { skipNote?: boolean } = {},
 ): Promise<{ output: FlowOutput; flags: NoTalkFlag[] }> {
-  const { tx, cipher, person } = input;
+  const { stores, person } = input;
   const { placementId } = talk;
   const [transitioned, effects] = transitionMentorTalk(talk.state, event, input.actedAt);
   const next: MentorTalkState =
     options.skipNote && transitioned.step === 'note' ? { ...transitioned, step: 'done' } : transitioned;
-  await saveConversation(tx, cipher, person.id, mentorTalkKind(placementId), next, input.now);
+  await stores.conversations.save(person.id, mentorTalkKind(placementId), next, input.now);
   const output = emptyOutput();
   const flags: NoTalkFlag[] = [];
   if (!options.skipNote) {
@@ -184,7 +178,7 @@ async function applyTalk(
   }
   for (const effect of effects) {
     if (effect.type !== 'recorded') continue;
-    await recordMentorTalk(tx, cipher, placementId, effect.week, {
+    await stores.checkins.recordMentorTalk(placementId, effect.week, {
       answer: effect.answer,
       note: effect.note,
       at: input.actedAt,
@@ -198,12 +192,12 @@ type NoTalkFlag = StaffItem<{ name: string; placementId: string }>;
 
 /** "No talk" two weeks running → coordinator flag (once per week, by key). */
 async function noTalkFlags(input: FlowInput, placementId: string, week: string): Promise<NoTalkFlag[]> {
-  const rows = await input.tx.select().from(checkins).where(eq(checkins.placementId, placementId));
-  const signals = evaluateCheckinSignals(checkinHistory(input.cipher, rows, null)).filter(
+  const rows = await input.stores.checkins.history(placementId);
+  const signals = evaluateCheckinSignals(checkinHistoryOf(input.stores.unseal, rows, null)).filter(
     (signal) => signal.kind === 'mentor-no-talk' && signal.week === week,
   );
   if (signals.length === 0) return [];
-  const [bundle] = await loadPlacementBundles(input.tx, { placementIds: [placementId] });
+  const [bundle] = await input.stores.placements.loadBundles({ placementIds: [placementId] });
   if (!bundle) return [];
   return signals.flatMap((signal) =>
     bundle.coordinators.map((coordinator) => ({
@@ -216,7 +210,7 @@ async function noTalkFlags(input: FlowInput, placementId: string, week: string):
 }
 
 /** The coordinators' flags of one act: one message per coordinator, however many students. */
-function noTalkMessages(input: FlowInput, flags: readonly NoTalkFlag[]): Outgoing[] {
+function noTalkMessages(input: FlowInput, flags: readonly NoTalkFlag[]): OutgoingMessage[] {
   return [...byRecipient(flags).values()].flatMap((items) => {
     const coordinator = (items[0] as NoTalkFlag).recipient;
     const messages = renderNoTalkAlertList(

@@ -20,7 +20,7 @@ import {
 } from '../../core/starr/state';
 import { transition } from '../../core/starr/transition';
 import { coreReportId, type PlacementEvaluation, storedReportId } from '../placements/evaluate';
-import type { Outgoing } from '../stores/outbox-store';
+import type { OutgoingMessage } from '../stores/outbox-store';
 import { currentPlacementOf } from './current-placement';
 import { emptyOutput, type FlowInput, type FlowOutput, say } from './flow';
 
@@ -235,7 +235,7 @@ async function saveSubmission(
   answers: Record<string, string>,
   neededNudges: boolean,
   knownGoals: readonly string[],
-): Promise<Outgoing[]> {
+): Promise<OutgoingMessage[]> {
   const { stores } = input;
   const [kind, dueDate] = state.reportId.slice(placementId.length + 1).split(':') as [StarrKind, string];
   const existing = await stores.reports.find(state.reportId);

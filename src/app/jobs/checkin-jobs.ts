@@ -1,4 +1,3 @@
-import { inArray } from 'drizzle-orm';
 import { createWorkCalendar } from '../../core/calendar/working-days';
 import { localDateOf } from '../../core/calendar/zoned';
 import { renderCheckinAlertList } from '../../core/checkin/alert-messages';
@@ -12,14 +11,6 @@ import {
 import { checkinsBetween, reminderAt } from '../../core/checkin/schedule';
 import { evaluateCheckinSignals } from '../../core/checkin/signals';
 import { createCheckinState, isCheckinAnswered } from '../../core/checkin/state';
-import { checkinHistory, recordCheckinsSent } from '../../infra/db/repositories/checkins';
-import {
-  type ConversationWrite,
-  loadConversationsOfKind,
-  saveConversations,
-} from '../../infra/db/repositories/conversations';
-import { type PlacementBundle, scheduleOf } from '../../infra/db/repositories/placements';
-import { outbox } from '../../infra/db/schema';
 import { CHECKIN_CONVERSATION, type CheckinConversation } from '../flows/checkin-flow';
 import {
   MENTOR_TALK_LIST,
@@ -27,8 +18,11 @@ import {
   mentorTalkKind,
   mentorTalkRef,
 } from '../flows/mentor-talk-flow';
+import { checkinHistoryOf } from '../placements/checkin-history';
 import { evaluatePlacement } from '../placements/evaluate';
-import { type Outgoing, writeOutgoing } from '../send';
+import { type OutgoingMessage, queueMessages } from '../queue-messages';
+import type { ConversationWrite } from '../stores/conversation-store';
+import { type PlacementBundle, scheduleOf } from '../stores/placement-records';
 import { checkinFoldKey } from './escalation-job';
 import {
   flush,
@@ -72,7 +66,7 @@ function closedAsThirdMissed(ctx: JobContext, bundle: PlacementBundle, week: str
     .at(-1);
   if (!closed) return false;
   const history = [
-    ...checkinHistory(ctx.cipher, earlier, null),
+    ...checkinHistoryOf(ctx.stores.unseal, earlier, null),
     { week, answered: false, mood: null, wantsTalk: false, mentorTalk: null, open: true },
   ];
   return evaluateCheckinSignals(history).some(
@@ -89,9 +83,9 @@ type TalkItem = StaffItem<MentorTalkListItem & { at: Date }>;
 function mentorQuestions(
   ctx: JobContext,
   talks: readonly TalkItem[],
-): { states: ConversationWrite[]; outgoing: Outgoing[] } {
+): { states: ConversationWrite[]; outgoing: OutgoingMessage[] } {
   const states: ConversationWrite[] = [];
-  const outgoing: Outgoing[] = [];
+  const outgoing: OutgoingMessage[] = [];
   for (const items of byRecipient(talks).values()) {
     const mentor = (items[0] as TalkItem).recipient;
     const sorted = [...items].sort((a, b) => a.detail.name.localeCompare(b.detail.name));
@@ -110,7 +104,7 @@ function mentorQuestions(
 type AlertItem = StaffItem<{ name: string; placementId: string }>;
 
 /** Each coordinator's one alert listing everyone with three unanswered check-ins in a row. */
-function coordinatorAlerts(ctx: JobContext, alerts: readonly AlertItem[]): Outgoing[] {
+function coordinatorAlerts(ctx: JobContext, alerts: readonly AlertItem[]): OutgoingMessage[] {
   return [...byRecipient(alerts).values()].flatMap((items) => {
     const coordinator = (items[0] as AlertItem).recipient;
     const messages = renderCheckinAlertList(
@@ -133,21 +127,19 @@ export async function runCheckins(ctx: JobContext, window: Window): Promise<stri
   if (due.length === 0) return 'check-ins: 0 message(s)';
   // The "sent" marks, the conversation states and the messages commit together: a crash in
   // between must not leave a check-in marked sent whose prompt never went out.
-  const written = await ctx.db.transaction(async (tx) => {
-    const fresh = await recordCheckinsSent(
-      tx,
+  const written = await ctx.stores.transaction(async (tx) => {
+    const marked = await tx.checkins.recordSentMany(
       due.map((d) => ({ placementId: d.bundle.placement.id, week: d.week, at: d.at })),
     );
+    const fresh = new Set(marked.map((m) => `${m.placementId}@${m.week}`));
     const sending = due.filter((d) => fresh.has(`${d.bundle.placement.id}@${d.week}`));
     if (sending.length === 0) return 0;
-    const previous = await loadConversationsOfKind<CheckinConversation>(
-      tx,
-      ctx.cipher,
+    const previous = await tx.conversations.loadMany<CheckinConversation>(
       CHECKIN_CONVERSATION,
       sending.map((d) => d.bundle.student.id),
     );
     const states: ConversationWrite[] = [];
-    const outgoing: Outgoing[] = [];
+    const outgoing: OutgoingMessage[] = [];
     const talks: TalkItem[] = [];
     const alerts: AlertItem[] = [];
     for (const { bundle, week, at } of sending) {
@@ -189,10 +181,10 @@ export async function runCheckins(ctx: JobContext, window: Window): Promise<stri
     const questions = mentorQuestions(ctx, talks);
     states.push(...questions.states);
     outgoing.push(...questions.outgoing, ...coordinatorAlerts(ctx, alerts));
-    await saveConversations(tx, ctx.cipher, states);
-    return writeOutgoing(tx, ctx.cipher, outgoing, window.to);
+    await tx.conversations.saveMany(states);
+    return queueMessages(tx.outbox, outgoing, window.to);
   });
-  if (written > 0) ctx.kick();
+  if (written > 0) ctx.dispatchSoon();
   return `check-ins: ${written} message(s)`;
 }
 
@@ -213,21 +205,12 @@ export async function runCheckinReminders(ctx: JobContext, window: Window): Prom
   if (candidates.length === 0) return 'check-in reminders: 0';
   // Already told this morning, inside the student's one message of the day (escalation job).
   const foldKeys = candidates.map((c) => checkinFoldKey(c.bundle.placement.id, c.week));
-  const folded = new Set<string>();
-  for (let start = 0; start < foldKeys.length; start += 1000) {
-    const rows = await ctx.db
-      .select({ key: outbox.idempotencyKey })
-      .from(outbox)
-      .where(inArray(outbox.idempotencyKey, foldKeys.slice(start, start + 1000)));
-    for (const row of rows) folded.add(row.key);
-  }
-  const conversations = await loadConversationsOfKind<CheckinConversation>(
-    ctx.db,
-    ctx.cipher,
+  const folded = await ctx.stores.outbox.queuedKeys(foldKeys);
+  const conversations = await ctx.stores.conversations.loadMany<CheckinConversation>(
     CHECKIN_CONVERSATION,
     candidates.map((c) => c.bundle.student.id),
   );
-  const outgoing: Outgoing[] = [];
+  const outgoing: OutgoingMessage[] = [];
   for (const { bundle, week } of candidates) {
     if (folded.has(checkinFoldKey(bundle.placement.id, week))) continue;
     const conversation = conversations.get(bundle.student.id);

@@ -1,4 +1,3 @@
-import { inArray } from 'drizzle-orm';
 import { instantAt, localDateOf } from '../../core/calendar/zoned';
 import {
   type ClosingFacts,
@@ -7,9 +6,8 @@ import {
   renderClosingListForCoordinator,
 } from '../../core/notices/closing';
 import { renderReportName } from '../../core/reports/format';
-import { placements } from '../../infra/db/schema';
 import { evaluatePlacement, type PlacementEvaluation } from '../placements/evaluate';
-import { type Outgoing, writeOutgoing } from '../send';
+import { type OutgoingMessage, queueMessages } from '../queue-messages';
 import { type JobContext, placementsToSchedule, recipientLocale, type Window } from './job-context';
 import { byRecipient, type StaffItem, staffOutgoing } from './staff-messages';
 
@@ -37,7 +35,7 @@ function factsOf(evaluation: PlacementEvaluation, status: EndedStatus, locale: '
  * status later becomes.
  */
 export async function runClosings(ctx: JobContext, window: Window): Promise<string> {
-  const outgoing: Outgoing[] = [];
+  const outgoing: OutgoingMessage[] = [];
   const closed: string[] = [];
   const forCoordinators: StaffItem<{ facts: ClosingFacts; placementId: string }>[] = [];
   for (const bundle of await placementsToSchedule(ctx, window, { includeEnded: true })) {
@@ -80,15 +78,10 @@ export async function runClosings(ctx: JobContext, window: Window): Promise<stri
     outgoing.push(...staffOutgoing('closing', coordinator, items, messages));
   }
   // The marks and the messages commit together: "once" survives the outbox being pruned.
-  const written = await ctx.db.transaction(async (tx) => {
-    for (let start = 0; start < closed.length; start += 1000) {
-      await tx
-        .update(placements)
-        .set({ closingSentAt: window.to })
-        .where(inArray(placements.id, closed.slice(start, start + 1000)));
-    }
-    return writeOutgoing(tx, ctx.cipher, outgoing, window.to);
+  const written = await ctx.stores.transaction(async (tx) => {
+    await tx.placements.markClosingSent(closed, window.to);
+    return queueMessages(tx.outbox, outgoing, window.to);
   });
-  if (written > 0) ctx.kick();
+  if (written > 0) ctx.dispatchSoon();
   return `closings: ${written}`;
 }

@@ -4,12 +4,11 @@ import { currentCheckinFlags } from '../../core/checkin/signals';
 import { buildDigest, renderDigest, renderDigestForMentor } from '../../core/digest';
 import type { DigestPlacementInput } from '../../core/digest/types';
 import { assertNever } from '../../core/shared/errors';
-import { checkinHistory } from '../../infra/db/repositories/checkins';
-import { listCohorts } from '../../infra/db/repositories/cohorts';
-import { loadPlacementBundles, type PlacementBundle } from '../../infra/db/repositories/placements';
+import { checkinHistoryOf } from '../placements/checkin-history';
 import { evaluatePlacement, type PlacementEvaluation } from '../placements/evaluate';
 import { feedbackLoopOf } from '../placements/feedback-loop';
-import type { Outgoing } from '../send';
+import type { OutgoingMessage } from '../queue-messages';
+import type { PlacementBundle } from '../stores/placement-records';
 import { flush, type JobContext, recipientLocale, type Window } from './job-context';
 
 /** Copies only counts, dates and codes: the digest input never sees content (see core/digest). */
@@ -17,7 +16,7 @@ function digestRow(ctx: JobContext, bundle: PlacementBundle, at: Date): DigestPl
   const evaluation = evaluatePlacement(bundle, at);
   const { ladder } = evaluation;
   const newest = [...bundle.checkins].sort((a, b) => (a.week < b.week ? -1 : 1)).at(-1);
-  const history = checkinHistory(ctx.cipher, bundle.checkins, newest?.week ?? null);
+  const history = checkinHistoryOf(ctx.stores.unseal, bundle.checkins, newest?.week ?? null);
   const loop = feedbackLoopOf(bundle.reports);
   const lastMiss = ladder.timeline.filter((a) => a.type === 'miss.detected' && a.at <= at).pop();
   const evaluations = [
@@ -85,7 +84,7 @@ function belongsInDigest(evaluation: PlacementEvaluation, at: Date): boolean {
  */
 export async function runDigests(ctx: JobContext, window: Window): Promise<string> {
   let posted = 0;
-  for (const cohort of await listCohorts(ctx.db)) {
+  for (const cohort of await ctx.stores.cohorts.list()) {
     const s = cohort.settings;
     // weeklyOccurrences is [from, to); the scheduler's window is (from, to].
     const shift = (date: Date) => new Date(date.getTime() + 1);
@@ -98,7 +97,7 @@ export async function runDigests(ctx: JobContext, window: Window): Promise<strin
     ).pop();
     if (!at) continue;
     const week = isoWeekOf(localDateOf(at, s.timezone));
-    const bundles = (await loadPlacementBundles(ctx.db, { cohortId: cohort.id })).filter((b) =>
+    const bundles = (await ctx.stores.placements.loadBundles({ cohortId: cohort.id })).filter((b) =>
       belongsInDigest(evaluatePlacement(b, at), at),
     );
     const view = buildDigest(
@@ -110,7 +109,7 @@ export async function runDigests(ctx: JobContext, window: Window): Promise<strin
       },
       at,
     );
-    const outgoing: Outgoing[] = [];
+    const outgoing: OutgoingMessage[] = [];
     const mentions = bundles.map((b) => b.student.id);
     if (cohort.digestChannel) {
       renderDigest(view, ctx.defaultLocale).forEach((message, i) => {

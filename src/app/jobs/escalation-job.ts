@@ -1,4 +1,3 @@
-import { inArray } from 'drizzle-orm';
 import { createWorkCalendar } from '../../core/calendar/working-days';
 import { localDateOf } from '../../core/calendar/zoned';
 import { renderCheckinReminder } from '../../core/checkin/messages';
@@ -14,13 +13,11 @@ import { bundleForStudent } from '../../core/notices/bundle';
 import { withHandInButton } from '../../core/notices/substitute';
 import { appTextsFor } from '../../core/notices/texts';
 import { placementStatusAt } from '../../core/reports/evaluation';
-import { loadConversationsOfKind } from '../../infra/db/repositories/conversations';
-import type { Person } from '../../infra/db/repositories/people';
-import type { PlacementBundle } from '../../infra/db/repositories/placements';
-import { placements, substitutes } from '../../infra/db/schema';
+import type { Person } from '../../core/shared/person';
 import { CHECKIN_CONVERSATION, type CheckinConversation } from '../flows/checkin-flow';
 import { evaluatePlacement, storedSubstituteKey } from '../placements/evaluate';
-import { type Outgoing, writeOutgoing } from '../send';
+import { type OutgoingMessage, queueMessages } from '../queue-messages';
+import type { PlacementBundle } from '../stores/placement-records';
 import { type JobContext, placementsToSchedule, recipientLocale, type Window } from './job-context';
 import { byRecipient, type StaffItem, staffOutgoing } from './staff-messages';
 
@@ -73,7 +70,7 @@ type StudentMoment = { bundle: PlacementBundle; at: Date; parts: StudentPart[] }
  */
 export async function runEscalation(ctx: JobContext, window: Window): Promise<string> {
   let actions = 0;
-  const given: Array<typeof substitutes.$inferInsert> = [];
+  const given: Array<{ key: string; placementId: string; text: string | null }> = [];
   const insufficient = new Map<number, string[]>();
   const moments: StudentMoment[] = [];
   const staff: StaffItem<StaffLadderItem>[] = [];
@@ -140,22 +137,13 @@ export async function runEscalation(ctx: JobContext, window: Window): Promise<st
     );
     outgoing.push(...staffOutgoing('escalation', person, items, messages));
   }
-  const written = await ctx.db.transaction(async (tx) => {
-    for (let start = 0; start < given.length; start += 1000) {
-      await tx
-        .insert(substitutes)
-        .values(given.slice(start, start + 1000))
-        .onConflictDoNothing();
-    }
-    for (const [instant, ids] of insufficient) {
-      await tx
-        .update(placements)
-        .set({ status: 'insufficient', updatedAt: new Date(instant) })
-        .where(inArray(placements.id, ids));
-    }
-    return writeOutgoing(tx, ctx.cipher, outgoing, window.to);
+  // The substitutes given, the verdicts and the messages that tell of them commit together.
+  const written = await ctx.stores.transaction(async (tx) => {
+    if (given.length > 0) await tx.substitutes.give(given);
+    for (const [instant, ids] of insufficient) await tx.placements.markInsufficient(ids, new Date(instant));
+    return queueMessages(tx.outbox, outgoing, window.to);
   });
-  if (written > 0) ctx.kick();
+  if (written > 0) ctx.dispatchSoon();
   return `escalation: ${actions} action(s), ${written} message(s)`;
 }
 
@@ -166,14 +154,15 @@ export const checkinFoldKey = (placementId: string, week: string) => `${placemen
  * One message for the student at each instant. A single part keeps its own key (so a later run
  * recognises it); several parts, or a check-in reminder due later that same day, go out as one.
  */
-async function studentMessages(ctx: JobContext, moments: readonly StudentMoment[]): Promise<Outgoing[]> {
+async function studentMessages(
+  ctx: JobContext,
+  moments: readonly StudentMoment[],
+): Promise<OutgoingMessage[]> {
   const folding = moments.map((moment) => ({
     moment,
     week: checkinReminderDueSameDay(moment.bundle, moment.at),
   }));
-  const open = await loadConversationsOfKind<CheckinConversation>(
-    ctx.db,
-    ctx.cipher,
+  const open = await ctx.stores.conversations.loadMany<CheckinConversation>(
     CHECKIN_CONVERSATION,
     folding.filter((f) => f.week !== null).map((f) => f.moment.bundle.student.id),
   );

@@ -1,9 +1,9 @@
 import { type MentorEvaluationItem, renderEvaluationReminderList } from '../../core/notices/evaluation-list';
 import { evaluationReminders } from '../../core/reports/evaluation';
 import { renderEvaluationReminder } from '../../core/reports/messages';
-import { scheduleOf } from '../../infra/db/repositories/placements';
 import { evaluatePlacement } from '../placements/evaluate';
-import type { Outgoing } from '../send';
+import type { OutgoingMessage } from '../queue-messages';
+import { scheduleOf } from '../stores/placement-records';
 import {
   flush,
   inWindow,
@@ -19,7 +19,7 @@ import { byRecipient, type StaffItem, staffOutgoing } from './staff-messages';
  * mentor one message per run listing all their students with an evaluation coming.
  */
 export async function runEvaluationReminders(ctx: JobContext, window: Window): Promise<string> {
-  const outgoing: Outgoing[] = [];
+  const outgoing: OutgoingMessage[] = [];
   const forMentors: StaffItem<MentorEvaluationItem>[] = [];
   for (const bundle of await placementsToSchedule(ctx, window)) {
     const status = evaluatePlacement(bundle, window.to).status;

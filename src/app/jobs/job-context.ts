@@ -1,19 +1,16 @@
-import { gte } from 'drizzle-orm';
 import type { Locale } from '../../core/messages/model';
-import type { Cipher } from '../../infra/crypto';
-import type { Db } from '../../infra/db/client';
-import type { Person } from '../../infra/db/repositories/people';
-import { loadPlacementBundles, type PlacementBundle } from '../../infra/db/repositories/placements';
-import { placements } from '../../infra/db/schema';
+import { localeOf, type Person } from '../../core/shared/person';
 import type { Logger } from '../../infra/logging';
-import { localeOf, type Outgoing, writeOutgoing } from '../send';
+import { type OutgoingMessage, queueMessages } from '../queue-messages';
+import type { PlacementBundle } from '../stores/placement-records';
+import type { StoreAccess } from '../stores/stores';
 
 export type JobContext = {
-  db: Db;
-  cipher: Cipher;
+  stores: StoreAccess;
   logger: Logger;
   defaultLocale: Locale;
-  kick: () => void;
+  /** Ask the dispatcher to drain the outbox soon. */
+  dispatchSoon: () => void;
 };
 
 /** The scheduler's slice: everything due in (from, to]. */
@@ -31,21 +28,17 @@ export async function placementsToSchedule(
   options: { includeEnded?: boolean } = {},
 ): Promise<PlacementBundle[]> {
   const since = new Date(window.to.getTime() - AFTER_END_DAYS * 86_400_000).toISOString().slice(0, 10);
-  const rows = await ctx.db
-    .select({ id: placements.id })
-    .from(placements)
-    .where(gte(placements.endDate, since));
-  const bundles = await loadPlacementBundles(ctx.db, { placementIds: rows.map((r) => r.id) });
+  const bundles = await ctx.stores.placements.loadBundles({ endingOnOrAfter: since });
   return options.includeEnded ? bundles : bundles.filter((b) => b.placement.status !== 'ended');
 }
 
 export const recipientLocale = (ctx: JobContext, person: Person): Locale =>
   localeOf(person, ctx.defaultLocale);
 
-/** Writes a job's messages in one transaction; returns how many were new. */
-export async function flush(ctx: JobContext, items: Outgoing[], at: Date): Promise<number> {
+/** Queues a job's messages in one transaction; returns how many were new. */
+export async function flush(ctx: JobContext, items: OutgoingMessage[], at: Date): Promise<number> {
   if (items.length === 0) return 0;
-  const written = await ctx.db.transaction((tx) => writeOutgoing(tx, ctx.cipher, items, at));
-  if (written > 0) ctx.kick();
+  const written = await ctx.stores.transaction((tx) => queueMessages(tx.outbox, items, at));
+  if (written > 0) ctx.dispatchSoon();
   return written;
 }

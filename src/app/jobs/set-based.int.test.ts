@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCipher } from '../../infra/crypto';
 import type { Db } from '../../infra/db/client';
+import { createDbStores } from '../../infra/db/stores';
 import { openTestDatabase } from '../../infra/db/test-database';
 import { silentLogger } from '../../infra/logging';
 import { EVERY_COHORT } from '../access/reach';
@@ -57,11 +58,10 @@ async function statementsFor(count: number, summaries: string[] = []): Promise<R
     await importPlacements(database.db, csvOf(count), { actor: 'cli', reach: EVERY_COHORT, at: SEEDED_AT });
     const counter = { statements: 0 };
     const ctx: JobContext = {
-      db: counting(database.db, counter),
-      cipher: createCipher(TEST_KEY),
+      stores: createDbStores(counting(database.db, counter), createCipher(TEST_KEY)),
       logger: silentLogger,
       defaultLocale: 'nl',
-      kick: () => {},
+      dispatchSoon: () => {},
     };
     const measure = async (run: () => Promise<string>) => {
       counter.statements = 0;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Message } from '../../core/messages/model';
-import type { Person } from '../../infra/db/repositories/people';
-import type { Outgoing } from '../send';
+import type { Person } from '../../core/shared/person';
+import type { OutgoingMessage } from '../queue-messages';
 
 /** One thing a staff member is told in a job run, about one student. */
 export type StaffItem<T> = {
@@ -35,7 +35,7 @@ export function staffOutgoing(
   recipient: Person,
   items: readonly StaffItem<unknown>[],
   messages: readonly Message[],
-): Outgoing[] {
+): OutgoingMessage[] {
   const [only] = items;
   const [message] = messages;
   if (items.length === 1 && messages.length === 1 && only && message) {

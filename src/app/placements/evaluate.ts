@@ -5,7 +5,11 @@ import type { LadderState } from '../../core/escalation/types';
 import { placementStatusAt } from '../../core/reports/evaluation';
 import type { ReportRecord } from '../../core/reports/report';
 import type { PlacementSchedule, PlacementStatus } from '../../core/shared/placement';
-import { type PlacementBundle, type ReportRow, scheduleOf } from '../../infra/db/repositories/placements';
+import {
+  type PlacementBundle,
+  type ReportRecord as ReportRow,
+  scheduleOf,
+} from '../stores/placement-records';
 
 /**
  * Report ids in the core are per placement (`monthly:2027-03-01`); rows in the database are

@@ -1,4 +1,4 @@
-import type { ReportRow } from '../../infra/db/repositories/placements';
+import type { ReportRecord as ReportRow } from '../stores/placement-records';
 
 /**
  * Where the feedback loop of a placement's reports stands: handed in and waiting for the mentor,

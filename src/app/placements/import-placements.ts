@@ -1,9 +1,8 @@
-import type { Db, Queryable } from '../../infra/db/client';
-import { audit } from '../../infra/db/repositories/audit';
-import { DEFAULT_COHORT_NAME } from '../../infra/db/repositories/cohorts';
-import { checkPlacementRow, type Reach } from '../access/reach';
+import { checkPlacementRowIn, type Reach } from '../access/reach';
+import { DEFAULT_COHORT_NAME } from '../stores/cohort-store';
+import { type LegacyDb, storesOnDb } from '../stores/legacy';
+import type { Stores } from '../stores/stores';
 import { type CsvRowProblem, parsePlacementsCsv } from './parse-csv';
-import { savePlacements } from './save-placements';
 
 export type ImportSummary = {
   applied: boolean;
@@ -28,13 +27,18 @@ type ImportOptions = {
  * Imports a placements CSV. A file with any bad row imports nothing (all problems reported with
  * line numbers) unless `skipInvalid`; valid rows are applied in one transaction.
  */
-export async function importPlacements(db: Db, csv: string, options: ImportOptions): Promise<ImportSummary> {
-  return db.transaction((tx) => applyPlacementsCsv(tx, csv, options));
+export async function importPlacements(
+  db: LegacyDb,
+  csv: string,
+  options: ImportOptions,
+): Promise<ImportSummary> {
+  // Nothing an import writes is sealed: the stores get no cipher.
+  return storesOnDb(db).transaction((stores) => applyPlacementsCsv(stores, csv, options));
 }
 
 /** The same, inside a transaction the caller holds (the chat `import` command). */
 export async function applyPlacementsCsv(
-  q: Queryable,
+  stores: Stores,
   csv: string,
   options: ImportOptions,
 ): Promise<ImportSummary> {
@@ -55,7 +59,7 @@ export async function applyPlacementsCsv(
   // that reaches outside the actor's cohorts imports nothing at all.
   const refused: CsvRowProblem[] = [];
   for (const row of parsed.rows) {
-    const refusal = await checkPlacementRow(q, options.reach, row.input);
+    const refusal = await checkPlacementRowIn(stores, options.reach, row.input);
     if (refusal) {
       const value =
         refusal === 'ACCESS.STUDENT_NOT_YOURS'
@@ -69,14 +73,13 @@ export async function applyPlacementsCsv(
   if (refused.length > 0) return { ...summary, skipped: 0, problems: [...parsed.problems, ...refused] };
 
   const newCohort = options.cohortTimezone ? { timezone: options.cohortTimezone } : {};
-  const saved = await savePlacements(
-    q,
+  const saved = await stores.placements.save(
     parsed.rows.map((row) => row.input),
     options.at,
     newCohort,
   );
   for (const { outcome } of saved) summary[outcome]++;
-  await audit(q, {
+  await stores.audit.record({
     at: options.at,
     actor: options.actor,
     action: 'import',

@@ -1,11 +1,7 @@
-import { and, eq } from 'drizzle-orm';
 import { addLocalDays, isoWeekdayOf, type LocalDate } from '../../core/shared/dates';
 import type { Cipher } from '../../infra/crypto';
-import type { Db } from '../../infra/db/client';
-import { addGoal } from '../../infra/db/repositories/goals';
-import { goals } from '../../infra/db/schema';
 import type { PlacementInput } from '../placements/placement-input';
-import { savePlacement } from '../placements/save-placement';
+import { type LegacyDb, storesOnDb } from '../stores/legacy';
 
 /**
  * A small, made-up cohort to try Stagecoach without a school's data: one coordinator, two
@@ -89,23 +85,23 @@ export type SampleCohort = {
  * nothing) and gives Sam learning goals.
  */
 export async function seedSampleCohort(
-  db: Db,
+  db: LegacyDb,
   options: { startDate: LocalDate; at: Date; cipher: Cipher },
 ): Promise<SampleCohort> {
   const placementIds: Record<string, string> = {};
-  await db.transaction(async (tx) => {
-    for (const input of samplePlacements(options.startDate)) {
-      const { id } = await savePlacement(tx, input, options.at);
-      placementIds[input.studentEmail] = id;
-    }
+  await storesOnDb(db, options.cipher).transaction(async (stores) => {
+    const inputs = samplePlacements(options.startDate);
+    const saved = await stores.placements.save(inputs, options.at);
+    inputs.forEach((input, index) => {
+      const id = saved[index]?.id;
+      if (id) placementIds[input.studentEmail] = id;
+    });
     const samPlacement = placementIds[SAMPLE_PEOPLE.sam.email];
     if (!samPlacement) return;
+    // Seeding again keeps the goals Sam has (positions never change).
+    const existing = (await stores.goals.read(samPlacement)).length;
     for (const [position, text] of SAMPLE_GOALS.entries()) {
-      const existing = await tx
-        .select({ id: goals.id })
-        .from(goals)
-        .where(and(eq(goals.placementId, samPlacement), eq(goals.position, position)));
-      if (existing.length === 0) await addGoal(tx, options.cipher, samPlacement, position, text);
+      if (position >= existing) await stores.goals.add(samPlacement, position, text);
     }
   });
   return { people: Object.values(SAMPLE_PEOPLE).map((p) => ({ ...p, roles: [...p.roles] })), placementIds };

@@ -1,13 +1,13 @@
-// migrates after issue 10 lands. Jobs, placement import, send and mentor-talk-flow still take a
-// drizzle query handle, and src/main.ts and src/cli.ts (outside this change) still hand the app
-// a database rather than stores. This file, allow-listed in .dependency-cruiser.cjs, is the one
-// place in src/app that names drizzle; it goes when they talk to the stores.
+// src/main.ts and src/cli.ts (and the bench, the demo and the adapters' test runtime) still hand
+// the app a database rather than stores; the entry points they call (createApp, importPlacements,
+// seedSampleCohort, erase, export, a gone account) build the database stores on it here. This
+// file, allow-listed in .dependency-cruiser.cjs, is the one place in src/app that names drizzle;
+// it goes when those callers pass stores.
 import type { Cipher } from '../../infra/crypto';
-import type { Db, Queryable } from '../../infra/db/client';
-import { createDbStores, storesOn } from '../../infra/db/stores';
-import type { StoreAccess, Stores } from './stores';
+import type { Db } from '../../infra/db/client';
+import { createDbStores } from '../../infra/db/stores';
+import type { StoreAccess } from './stores';
 
-export type LegacyQueries = Queryable;
 export type LegacyDb = Db;
 
 /**
@@ -23,6 +23,3 @@ const noSealing = new Proxy({} as Cipher, {
 /** Stores on a database an old caller handed over. */
 export const storesOnDb = (db: LegacyDb, cipher: Cipher = noSealing): StoreAccess =>
   createDbStores(db, cipher);
-
-/** Stores on a query handle (a transaction) an old caller holds. */
-export const storesOnQueries = (q: LegacyQueries, cipher: Cipher = noSealing): Stores => storesOn(q, cipher);

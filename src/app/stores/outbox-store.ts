@@ -1,7 +1,7 @@
 import type { Message } from '../../core/messages/model';
 
 /** A message to queue for delivery (the outbox sends it once, paced, with retries). */
-export type Outgoing = {
+export type OutgoingMessage = {
   /** Unique per message; the same key enqueued twice sends once. */
   key: string;
   to: { personId: string } | { cohortChannel: string };
@@ -16,5 +16,9 @@ export type Outgoing = {
 
 export type OutboxStore = {
   /** Queues the messages, due at `at`; returns how many were new (not queued before). */
-  enqueue(items: readonly Outgoing[], at: Date): Promise<number>;
+  enqueue(items: readonly OutgoingMessage[], at: Date): Promise<number>;
+  /** Which of these keys were queued before (whatever became of the message). */
+  queuedKeys(keys: readonly string[]): Promise<Set<string>>;
+  /** Removes messages sent or given up on before `before`; returns how many. */
+  pruneDelivered(before: Date): Promise<number>;
 };

@@ -1,5 +1,6 @@
+import type { IsoWeekday, LocalDate } from '../../core/shared/dates';
 import type { Person } from '../../core/shared/person';
-import type { Pause } from '../../core/shared/placement';
+import type { Pause, PlacementSchedule } from '../../core/shared/placement';
 import type { Cohort } from './cohort-store';
 
 /**
@@ -95,4 +96,20 @@ export type PlacementFilter =
   | { studentId: string }
   | { cohortId: string }
   | { mentorId: string }
+  /** Placements ending on or after the date: those the scheduler still has work for. */
+  | { endingOnOrAfter: LocalDate }
   | { all: true };
+
+/** The dates the calendar rules need, from a placement and its pauses. */
+export function scheduleOf(bundle: Pick<PlacementBundle, 'placement' | 'pauses'>): PlacementSchedule {
+  const p = bundle.placement;
+  return {
+    startDate: p.startDate,
+    endDate: p.endDate,
+    workingDays: (p.workingDays as IsoWeekday[] | null) ?? null,
+    introDate: p.introDate,
+    midEvaluationDate: p.midEvaluationDate,
+    finalEvaluationDate: p.finalEvaluationDate,
+    pauses: bundle.pauses,
+  };
+}

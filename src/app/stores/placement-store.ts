@@ -1,9 +1,22 @@
+import type { CohortSettings } from '../../core/shared/cohort';
 import type { LocalDate } from '../../core/shared/dates';
 import type { StarrKind } from '../../core/starr/state';
+import type { PlacementInput } from '../placements/placement-input';
+import type { SaveOutcome } from '../placements/plan-placements';
 import type { CheckinRecord, PlacementBundle, PlacementFilter, ReportRecord } from './placement-records';
 
 /** Placements with everything the rules need, and the coordinator's changes to them. */
 export type PlacementStore = {
+  /**
+   * Creates or updates placements, each identified by (student, cohort, start date), with their
+   * people, mentors and coordinator, in a bounded number of statements (see `planPlacements`).
+   * `newCohort` holds settings for a cohort the save creates, e.g. the configured time zone.
+   */
+  save(
+    inputs: readonly PlacementInput[],
+    at: Date,
+    newCohort?: Partial<CohortSettings>,
+  ): Promise<Array<{ id: string; outcome: SaveOutcome }>>;
   /** Bundles in a fixed number of reads, by start date. */
   loadBundles(filter: PlacementFilter): Promise<PlacementBundle[]>;
   /** The cohort of a placement (one read, for each STARR step). */
@@ -23,6 +36,14 @@ export type PlacementStore = {
   ): Promise<void>;
   /** Ends every pause still running on `on` the day before it (`lastPausedDay`). */
   endPauses(placementId: string, on: LocalDate, lastPausedDay: LocalDate): Promise<void>;
+  /** Each placement's student name, by placement id (a placement gone since is left out). */
+  studentNames(placementIds: readonly string[]): Promise<Map<string, string>>;
+  /** The ladder's verdict for these placements, reached at `at`. */
+  markInsufficient(placementIds: readonly string[], at: Date): Promise<void>;
+  /** The closing message of these placements went out (it goes once). */
+  markClosingSent(placementIds: readonly string[], at: Date): Promise<void>;
+  /** Placements of the cohort that ended before `endedBefore`: past retention. */
+  pastRetention(cohortId: string, endedBefore: LocalDate): Promise<Array<{ id: string; studentId: string }>>;
 };
 
 /** Reports: hand-ins, revisions, feedback and excuses. Content is sealed by the store. */
@@ -73,6 +94,8 @@ export type SubstituteStore = {
   ): Promise<void>;
   /** The coordinator ticks it off as done. */
   tickOff(entry: { key: string; placementId: string; by: string; at: Date }): Promise<void>;
+  /** Assignments the ladder gives; one given before stays as it is (text, hand-in, review). */
+  give(entries: ReadonlyArray<{ key: string; placementId: string; text: string | null }>): Promise<void>;
 };
 
 /** Weekly check-ins: the student's answers (sealed) and the history behind the signals. */
@@ -81,6 +104,19 @@ export type CheckinStore = {
   history(placementId: string): Promise<CheckinRecord[]>;
   /** Marks the week's check-in as sent; false when it already was. */
   recordSent(placementId: string, week: string, at: Date): Promise<boolean>;
+  /** Marks many as sent at once; returns those that were new (not marked before). */
+  recordSentMany(
+    sent: ReadonlyArray<{ placementId: string; week: string; at: Date }>,
+  ): Promise<Array<{ placementId: string; week: string }>>;
+  /**
+   * The mentor's answer to "did you have your talk?" (the note is sealed). With several mentors
+   * any "yes" wins: one talk is enough for the week.
+   */
+  recordMentorTalk(
+    placementId: string,
+    week: string,
+    talk: { answer: 'yes' | 'no' | 'moved'; note: string | null; at: Date },
+  ): Promise<void>;
   recordAnswer(
     placementId: string,
     week: string,

@@ -2,7 +2,6 @@ import type { AuditStore } from './audit-store';
 import type { CohortStore } from './cohort-store';
 import type { ConversationStore } from './conversation-store';
 import type { InboundLog } from './inbound-log';
-import type { LegacyQueries } from './legacy';
 import type { OutboxStore } from './outbox-store';
 import type { PeopleStore } from './people-store';
 import type {
@@ -17,7 +16,7 @@ import type { Unsealer } from './unsealer';
 
 /**
  * Everything the use cases keep, as ports with domain types. `src/infra/db/stores` implements
- * them on drizzle (PGlite or PostgreSQL); `src/app/testing/memory-stores.ts` in memory.
+ * them on drizzle (PGlite or PostgreSQL); `src/app/testing/memory` in memory.
  */
 export type Stores = {
   people: PeopleStore;
@@ -33,11 +32,6 @@ export type Stores = {
   outbox: OutboxStore;
   privacy: PrivacyStore;
   unseal: Unsealer;
-  /**
-   * The open query handle, only for the code that still builds its own queries (jobs,
-   * placement import, mentor-talk-flow). Migrates after issue 10 lands; then it goes.
-   */
-  legacy: LegacyQueries;
 };
 
 /**

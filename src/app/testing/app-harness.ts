@@ -100,7 +100,7 @@ export async function createAppHarness(
       defaultLocale: 'nl',
       defaultTimezone: 'Europe/Amsterdam',
       // Tests drain explicitly, so every delivery is awaited and counted.
-      kick: () => {},
+      dispatchSoon: () => {},
       // Tests act many times at one frozen instant; the limit itself is tested on its own.
       rateLimit: options.rateLimit ?? { acts: 1_000_000, perMs: 60_000 },
     });

@@ -55,7 +55,7 @@ export function createMemoryHarness(): MemoryHarness {
     logger: silentLogger,
     defaultLocale: 'nl',
     defaultTimezone: 'Europe/Amsterdam',
-    kick: () => {},
+    dispatchSoon: () => {},
     rateLimit: { acts: 1_000_000, perMs: 60_000 },
   });
   let acts = 0;

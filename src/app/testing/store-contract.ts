@@ -99,12 +99,35 @@ export function describeStoreContract(backend: StoreBackend): void {
         expect(await stores.placements.cohortIdOf(placement.placementId)).toBe(placement.cohortId);
       });
 
+      it("names each placement's student, leaving out a placement that is not there", async () => {
+        expect(await stores.placements.studentNames([placement.placementId, 'no-such-placement'])).toEqual(
+          new Map([[placement.placementId, 'Sam de Vries']]),
+        );
+      });
+
       it('knows in which cohorts a person appears, by role', async () => {
         expect(await stores.placements.cohortsOfPerson(placement.studentId)).toEqual({
           asStudent: [placement.cohortId],
           asMentor: [],
           asCoordinator: [],
         });
+      });
+
+      it('saves a placement again as unchanged, and another mentor as an update replacing the first', async () => {
+        const save = async (mentors: PlacementInput['mentors']) => {
+          const saved = await stores.placements.save([{ ...CONTRACT_PLACEMENT, mentors }], LATER);
+          const [bundle] = await stores.placements.loadBundles({ placementIds: [placement.placementId] });
+          return { saved, mentors: bundle?.mentors.map((m) => m.email) };
+        };
+        expect(await save(CONTRACT_PLACEMENT.mentors)).toEqual({
+          saved: [{ id: placement.placementId, outcome: 'unchanged' }],
+          mentors: ['mira@zorg.nl'],
+        });
+        expect(await save([{ email: 'Nico@Zorg.nl', name: 'Nico' }])).toEqual({
+          saved: [{ id: placement.placementId, outcome: 'updated' }],
+          mentors: ['nico@zorg.nl'],
+        });
+        expect((await save(CONTRACT_PLACEMENT.mentors)).mentors).toEqual(['mira@zorg.nl']);
       });
 
       it('ends a running pause the day before the student resumes', async () => {
@@ -163,6 +186,20 @@ export function describeStoreContract(backend: StoreBackend): void {
         const [row] = await stores.checkins.history(placement.placementId);
         expect(row && stores.unseal.mood(row)).toBe(2);
         expect(row && stores.unseal.checkinText(row, 'learnedEnc')).toBe('Veel');
+      });
+
+      it("keeps a mentor's talk answer and note, a later 'no' not undoing a 'yes'", async () => {
+        const id = placement.placementId;
+        await stores.checkins.recordMentorTalk(id, '2027-W06', {
+          answer: 'yes',
+          note: 'Goed gesprek',
+          at: LATER,
+        });
+        await stores.checkins.recordMentorTalk(id, '2027-W06', { answer: 'no', note: null, at: LATER });
+        const [row] = await stores.checkins.history(id);
+        expect(row?.mentorTalk).toBe('yes');
+        expect(row?.mentorAnsweredAt).toEqual(LATER);
+        expect(row && stores.unseal.checkinText(row, 'mentorNoteEnc')).toBe('Goed gesprek');
       });
 
       it('keeps learning goals in order', async () => {
@@ -233,6 +270,93 @@ export function describeStoreContract(backend: StoreBackend): void {
           await tx.people.upsert({ email: 'whole@school.nl', name: 'Heel' }, AT);
         });
         expect((await stores.people.findByEmail('whole@school.nl'))?.name).toBe('Heel');
+      });
+    });
+
+    describe('batches for the jobs', () => {
+      it('marks many check-ins sent and returns only the new ones', async () => {
+        const id = placement.placementId;
+        const first = await stores.checkins.recordSentMany([
+          { placementId: id, week: '2027-W07', at: AT },
+          { placementId: id, week: '2027-W08', at: AT },
+        ]);
+        expect(first.map((c) => c.week).sort()).toEqual(['2027-W07', '2027-W08']);
+        const again = await stores.checkins.recordSentMany([
+          { placementId: id, week: '2027-W08', at: LATER },
+          { placementId: id, week: '2027-W09', at: LATER },
+        ]);
+        expect(again).toEqual([{ placementId: id, week: '2027-W09' }]);
+      });
+
+      it('saves many conversation states, the last of a pair winning, and loads them by person', async () => {
+        const { id: other } = await stores.people.upsert({ email: 'batch@school.nl' }, AT);
+        await stores.conversations.saveMany([
+          { personId: placement.studentId, kind: 'batch', state: { n: 1 }, at: AT },
+          { personId: placement.studentId, kind: 'batch', state: { n: 2 }, at: LATER },
+          { personId: other, kind: 'other-kind', state: { n: 3 }, at: AT },
+        ]);
+        const loaded = await stores.conversations.loadMany<{ n: number }>('batch', [
+          placement.studentId,
+          other,
+        ]);
+        expect([...loaded.entries()]).toEqual([[placement.studentId, { state: { n: 2 }, updatedAt: LATER }]]);
+      });
+
+      it('knows which keys were queued, and prunes no message that was not delivered', async () => {
+        expect(await stores.outbox.queuedKeys(['contract:1', 'contract:never'])).toEqual(
+          new Set(['contract:1']),
+        );
+        expect(await stores.outbox.pruneDelivered(new Date('2030-01-01T00:00:00Z'))).toBe(0);
+        expect(await stores.outbox.queuedKeys(['contract:1'])).toEqual(new Set(['contract:1']));
+      });
+
+      it('forgets inbound keys seen before a moment, and only those', async () => {
+        await stores.inbound.firstSeen('slack:Old', AT);
+        await stores.inbound.firstSeen('slack:New', LATER);
+        await stores.inbound.forgetBefore(LATER);
+        expect(await stores.inbound.firstSeen('slack:Old', LATER)).toBe(true);
+        expect(await stores.inbound.firstSeen('slack:New', LATER)).toBe(false);
+      });
+
+      it('gives a substitute once: a second give leaves the first as it was', async () => {
+        const key = `${placement.placementId}:substitute:contract`;
+        await stores.substitutes.give([{ key, placementId: placement.placementId, text: 'Eerste' }]);
+        await stores.substitutes.give([{ key, placementId: placement.placementId, text: 'Tweede' }]);
+        const [bundle] = await stores.placements.loadBundles({ placementIds: [placement.placementId] });
+        expect(bundle?.substitutes.filter((s) => s.key === key).map((s) => s.text)).toEqual(['Eerste']);
+      });
+
+      it('finds placements by end date: still to schedule, and past retention', async () => {
+        const ending = async (date: string) =>
+          (await stores.placements.loadBundles({ endingOnOrAfter: date })).map((b) => b.placement.id);
+        expect(await ending('2027-06-30')).toEqual([placement.placementId]);
+        expect(await ending('2027-07-01')).toEqual([]);
+        expect(await stores.placements.pastRetention(placement.cohortId, '2027-06-30')).toEqual([]);
+        expect(await stores.placements.pastRetention(placement.cohortId, '2027-07-01')).toEqual([
+          { id: placement.placementId, studentId: placement.studentId },
+        ]);
+      });
+
+      it('marks the closing sent and the insufficient verdict on many placements', async () => {
+        await stores.placements.markClosingSent([placement.placementId], AT);
+        await stores.placements.markInsufficient([placement.placementId], LATER);
+        const [bundle] = await stores.placements.loadBundles({ placementIds: [placement.placementId] });
+        expect(bundle?.placement.closingSentAt).toEqual(AT);
+        expect(bundle?.placement.status).toBe('insufficient');
+        expect(bundle?.placement.updatedAt).toEqual(LATER);
+      });
+
+      it('purges what people wrote about a placement past retention, once', async () => {
+        const expired = [{ id: placement.placementId, studentId: placement.studentId }];
+        expect(await stores.privacy.purgeWritten(expired)).toEqual([placement.placementId]);
+        const [bundle] = await stores.placements.loadBundles({ placementIds: [placement.placementId] });
+        expect(bundle?.goals).toEqual([]);
+        expect(bundle?.reports.map((r) => [r.contentEnc, r.feedbackEnc])).toEqual([[null, null]]);
+        expect(bundle?.checkins.every((c) => c.moodEnc === null && c.learnedEnc === null)).toBe(true);
+        expect(await stores.conversations.list(placement.studentId)).toEqual([]);
+        // Dates and statuses stay for the record; a second purge finds nothing left.
+        expect(bundle?.checkins.length).toBeGreaterThan(0);
+        expect(await stores.privacy.purgeWritten(expired)).toEqual([]);
       });
     });
 

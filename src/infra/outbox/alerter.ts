@@ -36,7 +36,7 @@ export function createCoordinatorAlerter(deps: {
   logger: Logger;
   /** For coordinators without a language of their own. */
   defaultLocale: Locale;
-  /** Called after alerts were enqueued, e.g. the dispatcher's `kick`. */
+  /** Called after alerts were enqueued, e.g. the dispatcher's `dispatchSoon`. */
   onEnqueued?: () => void;
 }): UndeliverableHandler {
   return async (info) => {

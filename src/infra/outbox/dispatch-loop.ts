@@ -1,7 +1,7 @@
 import type { Logger } from '../logging';
 import type { DispatchSummary } from './types';
 
-/** Background draining: one drain at a time; a kick during a drain runs one more after it. */
+/** Background draining: one drain at a time; a `dispatchSoon` during a drain runs one more after it. */
 export function createLoop(drain: (proceed: () => boolean) => Promise<DispatchSummary>, logger: Logger) {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
@@ -9,7 +9,7 @@ export function createLoop(drain: (proceed: () => boolean) => Promise<DispatchSu
   let stopping = false;
 
   function trigger(): void {
-    // A kick scheduled just before `stop` fires after it: the database may be closed by then.
+    // A `dispatchSoon` scheduled just before `stop` fires after it: the database may be closed by then.
     if (stopping) return;
     if (running) {
       again = true;
@@ -42,7 +42,7 @@ export function createLoop(drain: (proceed: () => boolean) => Promise<DispatchSu
       timer = undefined;
       await running;
     },
-    kick(): void {
+    dispatchSoon(): void {
       if (stopping) return;
       setImmediate(trigger);
     },

@@ -357,12 +357,12 @@ describe('the outbox dispatcher', () => {
     expect((await rowsByKey()).get('boom')?.lastError).toContain('socket hang up');
   });
 
-  it('drains once on a kick and stops cleanly', async () => {
+  it('drains once on dispatchSoon and stops cleanly', async () => {
     await seedPerson(database.db, 'p1');
     await enqueue(database.db, testCipher, item('kicked', 'p1'));
     const d = dispatcher();
 
-    d.kick();
+    d.dispatchSoon();
     for (let i = 0; i < 200 && gateway.sent.length === 0; i += 1) await new Promise((r) => setTimeout(r, 5));
     await d.stop();
 

@@ -95,7 +95,7 @@ export type Dispatcher = {
   /** Stops the background loop and waits for a run in progress. */
   stop(): Promise<void>;
   /** Drains soon, e.g. right after an inbound act enqueued a reply. */
-  kick(): void;
+  dispatchSoon(): void;
   /** Platforms (or tenants) currently refusing us, for `/healthz`. */
   outages(): Outage[];
 };

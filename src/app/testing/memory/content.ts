@@ -118,10 +118,33 @@ export function memorySubstituteStore(t: () => MemoryTables): SubstituteStore {
       else
         t().substitutes.push({ ...blank(entry.key, entry.placementId), doneAt: entry.at, doneBy: entry.by });
     },
+    async give(entries) {
+      for (const entry of entries) {
+        if (find(entry.key)) continue;
+        t().substitutes.push({ ...blank(entry.key, entry.placementId), text: entry.text });
+      }
+    },
   };
 }
 
 export function memoryCheckinStore(t: () => MemoryTables): CheckinStore {
+  const recordSent = async (placementId: string, week: string, at: Date) => {
+    if (t().checkins.some((c) => c.placementId === placementId && c.week === week)) return false;
+    t().checkins.push({
+      placementId,
+      week,
+      sentAt: at,
+      answeredAt: null,
+      moodEnc: null,
+      learnedEnc: null,
+      wantsTalk: null,
+      topicEnc: null,
+      mentorTalk: null,
+      mentorNoteEnc: null,
+      mentorAnsweredAt: null,
+    });
+    return true;
+  };
   return {
     history: async (placementId) =>
       structuredClone(
@@ -129,22 +152,20 @@ export function memoryCheckinStore(t: () => MemoryTables): CheckinStore {
           .checkins.filter((c) => c.placementId === placementId)
           .sort((a, b) => a.week.localeCompare(b.week)),
       ),
-    async recordSent(placementId, week, at) {
-      if (t().checkins.some((c) => c.placementId === placementId && c.week === week)) return false;
-      t().checkins.push({
-        placementId,
-        week,
-        sentAt: at,
-        answeredAt: null,
-        moodEnc: null,
-        learnedEnc: null,
-        wantsTalk: null,
-        topicEnc: null,
-        mentorTalk: null,
-        mentorNoteEnc: null,
-        mentorAnsweredAt: null,
-      });
-      return true;
+    recordSent,
+    async recordSentMany(sent) {
+      const fresh: Array<{ placementId: string; week: string }> = [];
+      for (const { placementId, week, at } of sent) {
+        if (await recordSent(placementId, week, at)) fresh.push({ placementId, week });
+      }
+      return fresh;
+    },
+    async recordMentorTalk(placementId, week, talk) {
+      const row = t().checkins.find((c) => c.placementId === placementId && c.week === week);
+      if (!row) return;
+      row.mentorTalk = row.mentorTalk === 'yes' ? 'yes' : talk.answer;
+      row.mentorAnsweredAt = talk.at;
+      if (talk.note) row.mentorNoteEnc = talk.note;
     },
     async recordAnswer(placementId, week, answer) {
       const row = t().checkins.find((c) => c.placementId === placementId && c.week === week);

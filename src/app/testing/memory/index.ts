@@ -22,19 +22,6 @@ export type { MemoryTables } from './tables';
 /** The store fakes plus their tables, for tests that arrange data or look at what was kept. */
 export type MemoryStores = StoreAccess & { tables(): MemoryTables };
 
-/**
- * Code that still builds drizzle queries cannot run on the fakes: any use of the handle says so.
- * Goes with `Stores.legacy` after issue 10 lands.
- */
-const noLegacyQueries = new Proxy(
-  {},
-  {
-    get() {
-      throw new Error('This use case still builds its own queries: test it on a database (createDbStores).');
-    },
-  },
-) as Stores['legacy'];
-
 function storesOn(t: () => MemoryTables): Stores {
   return {
     people: memoryPeopleStore(t),
@@ -50,7 +37,6 @@ function storesOn(t: () => MemoryTables): Stores {
     outbox: memoryOutboxStore(t),
     privacy: memoryPrivacyStore(t),
     unseal: memoryUnsealer,
-    legacy: noLegacyQueries,
   };
 }
 

@@ -1,9 +1,74 @@
+import { randomUUID } from 'node:crypto';
 import { cohortSettingsSchema } from '../../../core/shared/cohort';
 import type { Person } from '../../../core/shared/person';
-import type { CohortStore } from '../../stores/cohort-store';
-import type { PlacementBundle, PlacementFilter } from '../../stores/placement-records';
+import {
+  cohortNamesOf,
+  emailsOf,
+  emptyPlan,
+  mentorChanges,
+  placementKey,
+  planPlacements,
+} from '../../placements/plan-placements';
+import type { Cohort, CohortStore } from '../../stores/cohort-store';
+import type { PlacementBundle, PlacementFilter, PlacementRecord } from '../../stores/placement-records';
 import type { PlacementStore } from '../../stores/placement-store';
 import type { MemoryTables } from './tables';
+
+/** `PlacementStore.save` on the tables: the same plan as the database store, read and written here. */
+function saveInMemory(t: () => MemoryTables): PlacementStore['save'] {
+  return async (inputs, at, newCohort = {}) => {
+    const tables = t();
+    const emails = new Set(emailsOf(inputs));
+    const cohorts = new Map<string, { cohort: Cohort; createdNow: boolean }>();
+    for (const name of cohortNamesOf(inputs)) {
+      let cohort = tables.cohorts.find((c) => c.name === name);
+      const createdNow = !cohort;
+      if (!cohort) {
+        cohort = {
+          id: randomUUID(),
+          name,
+          settings: cohortSettingsSchema.parse(newCohort),
+          digestChannel: null,
+        };
+        tables.cohorts.push(cohort);
+      }
+      cohorts.set(name, { cohort: structuredClone(cohort), createdNow });
+    }
+    const mentors = new Map<string, Set<string>>();
+    for (const { placementId, personId } of tables.placementMentors)
+      mentors.set(placementId, (mentors.get(placementId) ?? new Set()).add(personId));
+    const plan = emptyPlan({
+      people: new Map(tables.people.filter((p) => emails.has(p.email)).map((p) => [p.email, { ...p }])),
+      cohorts,
+      coordinatorPairs: new Set(
+        tables.coordinators.flatMap((c) => (c.cohortId ? [`${c.personId}|${c.cohortId}`] : [])),
+      ),
+      placements: new Map(
+        tables.placements.map((p) => [placementKey(p.studentId, p.cohortId, p.startDate), { ...p }]),
+      ),
+      mentors,
+    });
+    const results = planPlacements(plan, inputs, at);
+    for (const email of plan.peopleToWrite) {
+      const person = plan.people.get(email) as Person;
+      tables.people = [...tables.people.filter((p) => p.id !== person.id), person];
+    }
+    tables.coordinators.push(...plan.coordinatorsToInsert);
+    for (const key of plan.placementsToWrite) {
+      const placement = plan.placements.get(key) as PlacementRecord;
+      const index = tables.placements.findIndex((p) => p.id === placement.id);
+      if (index >= 0) tables.placements[index] = placement;
+      else tables.placements.push(placement);
+    }
+    const { removed, added } = mentorChanges(plan);
+    const gone = new Set(removed.map((pair) => `${pair.placementId}|${pair.personId}`));
+    tables.placementMentors = tables.placementMentors.filter(
+      (pair) => !gone.has(`${pair.placementId}|${pair.personId}`),
+    );
+    tables.placementMentors.push(...added);
+    return results;
+  };
+}
 
 export function memoryCohortStore(t: () => MemoryTables): CohortStore {
   return {
@@ -28,6 +93,12 @@ function matches(tables: MemoryTables, filter: PlacementFilter) {
   }
   if ('cohortId' in filter) {
     const ids = new Set(tables.placements.filter((p) => p.cohortId === filter.cohortId).map((p) => p.id));
+    return (id: string) => ids.has(id);
+  }
+  if ('endingOnOrAfter' in filter) {
+    const ids = new Set(
+      tables.placements.filter((p) => p.endDate >= filter.endingOnOrAfter).map((p) => p.id),
+    );
     return (id: string) => ids.has(id);
   }
   if ('mentorId' in filter) {
@@ -80,6 +151,7 @@ export function memoryBundles(tables: MemoryTables, filter: PlacementFilter): Pl
 export function memoryPlacementStore(t: () => MemoryTables): PlacementStore {
   const placement = (id: string) => t().placements.find((p) => p.id === id);
   return {
+    save: saveInMemory(t),
     loadBundles: async (filter) => structuredClone(memoryBundles(t(), filter)),
     cohortIdOf: async (placementId) => placement(placementId)?.cohortId ?? null,
     async cohortsOfPerson(personId) {
@@ -113,5 +185,26 @@ export function memoryPlacementStore(t: () => MemoryTables): PlacementStore {
         if (pause.until === null || (pause.until >= on && pause.from < on)) pause.until = lastPausedDay;
       }
     },
+    async studentNames(placementIds) {
+      const tables = t();
+      const names = new Map<string, string>();
+      for (const id of placementIds) {
+        const studentId = placement(id)?.studentId;
+        const student = tables.people.find((p) => p.id === studentId);
+        if (student) names.set(id, student.name);
+      }
+      return names;
+    },
+    async markInsufficient(placementIds, at) {
+      for (const found of t().placements.filter((p) => placementIds.includes(p.id)))
+        Object.assign(found, { status: 'insufficient', updatedAt: at });
+    },
+    async markClosingSent(placementIds, at) {
+      for (const found of t().placements.filter((p) => placementIds.includes(p.id))) found.closingSentAt = at;
+    },
+    pastRetention: async (cohortId, endedBefore) =>
+      t()
+        .placements.filter((p) => p.cohortId === cohortId && p.endDate < endedBefore)
+        .map((p) => ({ id: p.id, studentId: p.studentId })),
   };
 }

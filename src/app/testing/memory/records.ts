@@ -1,5 +1,9 @@
 import type { AuditStore } from '../../stores/audit-store';
-import { type ConversationStore, mentorTalkKind } from '../../stores/conversation-store';
+import {
+  type ConversationRecord,
+  type ConversationStore,
+  mentorTalkKind,
+} from '../../stores/conversation-store';
 import type { InboundLog } from '../../stores/inbound-log';
 import type { OutboxStore } from '../../stores/outbox-store';
 import type { PrivacyStore } from '../../stores/privacy-store';
@@ -32,6 +36,21 @@ export function memoryConversationStore(t: () => MemoryTables): ConversationStor
         (c) => !(c.personId === personId && c.kind === kind),
       );
     },
+    async loadMany<T>(kind: string, personIds: readonly string[]) {
+      const found = new Map<string, ConversationRecord<T>>();
+      for (const personId of personIds) {
+        const row = find(personId, kind);
+        if (row) found.set(personId, { state: asStored(row.state) as T, updatedAt: row.updatedAt });
+      }
+      return found;
+    },
+    async saveMany(writes) {
+      for (const { personId, kind, state, at } of writes) {
+        const found = find(personId, kind);
+        if (found) Object.assign(found, { state: asStored(state), updatedAt: at });
+        else t().conversations.push({ personId, kind, state: asStored(state), updatedAt: at });
+      }
+    },
   };
 }
 
@@ -51,6 +70,10 @@ export function memoryInboundLog(t: () => MemoryTables): InboundLog {
       t().seenInbound.set(dedupeKey, at);
       return true;
     },
+    async forgetBefore(before) {
+      const seen = t().seenInbound;
+      for (const [key, at] of seen) if (at.getTime() < before.getTime()) seen.delete(key);
+    },
   };
 }
 
@@ -65,6 +88,10 @@ export function memoryOutboxStore(t: () => MemoryTables): OutboxStore {
       }
       return fresh;
     },
+    queuedKeys: async (keys) =>
+      new Set(keys.filter((key) => t().outbox.some((queued) => queued.key === key))),
+    // Nothing is ever delivered in memory (no dispatcher runs on the fakes): nothing to prune.
+    pruneDelivered: async () => 0,
   };
 }
 
@@ -103,6 +130,28 @@ export function memoryPrivacyStore(t: () => MemoryTables): PrivacyStore {
         if (entry.actor === person.id) entry.actor = 'erased';
       }
       return { placements: placementIds.size };
+    },
+    async purgeWritten(expired) {
+      const tables = t();
+      const ids = new Set(expired.map((p) => p.id));
+      const cleared = new Set<string>();
+      const clear = <T extends { placementId: string }>(row: T, fields: ReadonlyArray<keyof T>) => {
+        if (!ids.has(row.placementId) || fields.every((field) => row[field] === null)) return;
+        for (const field of fields) (row as Record<keyof T, unknown>)[field] = null;
+        cleared.add(row.placementId);
+      };
+      for (const row of tables.reports) clear(row, ['contentEnc', 'feedbackEnc', 'excuseReason']);
+      for (const row of tables.checkins) clear(row, ['moodEnc', 'learnedEnc', 'topicEnc', 'mentorNoteEnc']);
+      for (const row of tables.substitutes) clear(row, ['contentEnc', 'reviewNoteEnc']);
+      for (const row of tables.pauses) clear(row, ['reason']);
+      for (const goal of tables.goals) if (ids.has(goal.placementId)) cleared.add(goal.placementId);
+      tables.goals = tables.goals.filter((goal) => !ids.has(goal.placementId));
+      const talkKinds = new Set([...ids].map(mentorTalkKind));
+      const students = new Set(expired.filter((p) => cleared.has(p.id)).map((p) => p.studentId));
+      tables.conversations = tables.conversations.filter(
+        (c) => !talkKinds.has(c.kind) && !students.has(c.personId),
+      );
+      return expired.filter((p) => cleared.has(p.id)).map((p) => p.id);
     },
   };
 }

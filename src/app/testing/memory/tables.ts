@@ -1,7 +1,7 @@
 import type { Person } from '../../../core/shared/person';
 import type { AuditEntry } from '../../stores/audit-store';
 import type { Cohort } from '../../stores/cohort-store';
-import type { Outgoing } from '../../stores/outbox-store';
+import type { OutgoingMessage } from '../../stores/outbox-store';
 import type { Account } from '../../stores/people-store';
 import type {
   CheckinRecord,
@@ -37,7 +37,7 @@ export type MemoryTables = {
   conversations: Array<{ personId: string; kind: string; state: unknown; updatedAt: Date }>;
   audit: AuditEntry[];
   seenInbound: Map<string, Date>;
-  outbox: Array<Outgoing & { at: Date }>;
+  outbox: Array<OutgoingMessage & { at: Date }>;
   /** Person ids with an open "unreachable" notice to a coordinator. */
   deliveryProblems: Set<string>;
 };

@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import type { CheckinHistoryEntry, MentorTalkAnswer } from '../../../core/checkin/signals';
+import type { MentorTalkAnswer } from '../../../core/checkin/signals';
 import type { Cipher } from '../../crypto';
 import type { Queryable } from '../client';
 import { checkins } from '../schema';
@@ -91,43 +91,4 @@ export function decryptMood(
   return row.moodEnc
     ? Number(cipher.decrypt(row.moodEnc, sealedAt.checkin('mood_enc', row.placementId, row.week)))
     : null;
-}
-
-/** The signal history of a placement, oldest first; the newest is `open` until the next is sent. */
-export function checkinHistory(
-  cipher: Cipher,
-  rows: readonly CheckinRow[],
-  openWeek: string | null,
-): CheckinHistoryEntry[] {
-  return [...rows]
-    .sort((a, b) => (a.week < b.week ? -1 : 1))
-    .map((row) => ({
-      week: row.week,
-      answered: row.moodEnc !== null,
-      mood: decryptMood(cipher, row),
-      wantsTalk: row.wantsTalk ?? false,
-      mentorTalk: row.mentorTalk ?? null,
-      ...(row.week === openWeek ? { open: true } : {}),
-    }));
-}
-
-/**
- * Marks many check-ins sent in multi-row statements; returns the `placementId@week` pairs that
- * are new (a pair already marked — another instance, an earlier run — is left out).
- */
-export async function recordCheckinsSent(
-  q: Queryable,
-  items: ReadonlyArray<{ placementId: string; week: string; at: Date }>,
-): Promise<Set<string>> {
-  const fresh = new Set<string>();
-  for (let start = 0; start < items.length; start += 1000) {
-    const part = items.slice(start, start + 1000);
-    const inserted = await q
-      .insert(checkins)
-      .values(part.map((item) => ({ placementId: item.placementId, week: item.week, sentAt: item.at })))
-      .onConflictDoNothing()
-      .returning({ placementId: checkins.placementId, week: checkins.week });
-    for (const row of inserted) fresh.add(`${row.placementId}@${row.week}`);
-  }
-  return fresh;
 }

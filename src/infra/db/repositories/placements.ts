@@ -1,7 +1,5 @@
-import { eq, inArray, isNull, or, type SQL } from 'drizzle-orm';
+import { eq, gte, inArray, isNull, or, type SQL } from 'drizzle-orm';
 import type { PlacementBundle, PlacementFilter } from '../../../app/stores/placement-records';
-import type { IsoWeekday } from '../../../core/shared/dates';
-import type { PlacementSchedule } from '../../../core/shared/placement';
 import type { Queryable } from '../client';
 import {
   checkins,
@@ -26,18 +24,7 @@ export type {
   SubstituteRecord as SubstituteRow,
 } from '../../../app/stores/placement-records';
 
-export function scheduleOf(bundle: Pick<PlacementBundle, 'placement' | 'pauses'>): PlacementSchedule {
-  const p = bundle.placement;
-  return {
-    startDate: p.startDate,
-    endDate: p.endDate,
-    workingDays: (p.workingDays as IsoWeekday[] | null) ?? null,
-    introDate: p.introDate,
-    midEvaluationDate: p.midEvaluationDate,
-    finalEvaluationDate: p.finalEvaluationDate,
-    pauses: bundle.pauses,
-  };
-}
+export { scheduleOf } from '../../../app/stores/placement-records';
 
 function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
   const map = new Map<K, T[]>();
@@ -60,6 +47,7 @@ export async function loadPlacementBundles(
     where = inArray(placements.id, [...filter.placementIds]);
   } else if ('studentId' in filter) where = eq(placements.studentId, filter.studentId);
   else if ('cohortId' in filter) where = eq(placements.cohortId, filter.cohortId);
+  else if ('endingOnOrAfter' in filter) where = gte(placements.endDate, filter.endingOnOrAfter);
   else if ('mentorId' in filter) {
     const ids = await q
       .select({ id: placementMentors.placementId })

@@ -1,9 +1,10 @@
-import { and, eq } from 'drizzle-orm';
-import type { ConversationStore } from '../../../app/stores/conversation-store';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { ConversationRecord, ConversationStore } from '../../../app/stores/conversation-store';
 import type { Cipher } from '../../crypto';
 import type { Queryable } from '../client';
 import { conversations } from '../schema';
 import { sealedAt } from '../sealed';
+import { chunks } from './chunks';
 
 export function createConversationStore(q: Queryable, cipher: Cipher): ConversationStore {
   return {
@@ -40,6 +41,42 @@ export function createConversationStore(q: Queryable, cipher: Cipher): Conversat
       await q
         .delete(conversations)
         .where(and(eq(conversations.personId, personId), eq(conversations.kind, kind)));
+    },
+    async loadMany<T>(kind: string, personIds: readonly string[]) {
+      const found = new Map<string, ConversationRecord<T>>();
+      for (const ids of chunks([...new Set(personIds)])) {
+        const rows = await q
+          .select()
+          .from(conversations)
+          .where(and(eq(conversations.kind, kind), inArray(conversations.personId, ids)));
+        for (const row of rows) {
+          found.set(row.personId, {
+            state: cipher.decryptJson<T>(row.stateEnc, sealedAt.conversation(row.personId, kind)),
+            updatedAt: row.updatedAt,
+          });
+        }
+      }
+      return found;
+    },
+    async saveMany(writes) {
+      // One row per (person, kind) in a statement: PostgreSQL refuses to update a row twice.
+      const last = new Map(writes.map((write) => [`${write.personId}\u0000${write.kind}`, write]));
+      for (const part of chunks([...last.values()])) {
+        await q
+          .insert(conversations)
+          .values(
+            part.map((write) => ({
+              personId: write.personId,
+              kind: write.kind,
+              stateEnc: cipher.encryptJson(write.state, sealedAt.conversation(write.personId, write.kind)),
+              updatedAt: write.at,
+            })),
+          )
+          .onConflictDoUpdate({
+            target: [conversations.personId, conversations.kind],
+            set: { stateEnc: sql`excluded.state_enc`, updatedAt: sql`excluded.updated_at` },
+          });
+      }
     },
   };
 }

@@ -1,3 +1,4 @@
+import { lt } from 'drizzle-orm';
 import type { InboundLog } from '../../../app/stores/inbound-log';
 import type { Queryable } from '../client';
 import { seenInbound } from '../schema';
@@ -11,6 +12,9 @@ export function createInboundLog(q: Queryable): InboundLog {
         .onConflictDoNothing()
         .returning({ key: seenInbound.dedupeKey });
       return fresh.length > 0;
+    },
+    async forgetBefore(before) {
+      await q.delete(seenInbound).where(lt(seenInbound.seenAt, before));
     },
   };
 }

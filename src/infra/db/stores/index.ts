@@ -30,7 +30,6 @@ export function storesOn(q: Queryable, cipher: Cipher): Stores {
     outbox: createOutboxStore(q, cipher),
     privacy: createPrivacyStore(q),
     unseal: createUnsealer(cipher),
-    legacy: q,
   };
 }
 

@@ -1,13 +1,16 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull, lt } from 'drizzle-orm';
 import type { PlacementStore } from '../../../app/stores/placement-store';
 import type { Cipher } from '../../crypto';
 import type { Queryable } from '../client';
-import { loadPlacementBundles } from '../repositories/placements';
+import { loadPlacementBundles, studentNamesOfPlacements } from '../repositories/placements';
 import { coordinators, pauses, placementMentors, placements } from '../schema';
 import { sealedAt } from '../sealed';
+import { chunks } from './chunks';
+import { saveOn } from './save-placements';
 
 export function createPlacementStore(q: Queryable, cipher: Cipher): PlacementStore {
   return {
+    save: saveOn(q),
     loadBundles: (filter) => loadPlacementBundles(q, filter),
     async cohortIdOf(placementId) {
       const [row] = await q
@@ -74,5 +77,24 @@ export function createPlacementStore(q: Queryable, cipher: Cipher): PlacementSto
         }
       }
     },
+    studentNames: (placementIds) => studentNamesOfPlacements(q, placementIds),
+    async markInsufficient(placementIds, at) {
+      for (const ids of chunks(placementIds)) {
+        await q
+          .update(placements)
+          .set({ status: 'insufficient', updatedAt: at })
+          .where(inArray(placements.id, ids));
+      }
+    },
+    async markClosingSent(placementIds, at) {
+      for (const ids of chunks(placementIds)) {
+        await q.update(placements).set({ closingSentAt: at }).where(inArray(placements.id, ids));
+      }
+    },
+    pastRetention: (cohortId, endedBefore) =>
+      q
+        .select({ id: placements.id, studentId: placements.studentId })
+        .from(placements)
+        .where(and(eq(placements.cohortId, cohortId), lt(placements.endDate, endedBefore))),
   };
 }

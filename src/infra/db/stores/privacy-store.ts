@@ -1,18 +1,24 @@
-import { eq, inArray, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, or, sql } from 'drizzle-orm';
 import { mentorTalkKind } from '../../../app/stores/conversation-store';
 import type { PrivacyStore } from '../../../app/stores/privacy-store';
 import { deliveryProblemKey } from '../../outbox/keys';
 import type { Queryable } from '../client';
 import {
   auditLog,
+  checkins,
   conversationRefs,
   conversations,
   deliveryProblems,
+  goals,
   identities,
   outbox,
+  pauses,
   people,
   placements,
+  reports,
+  substitutes,
 } from '../schema';
+import { chunks } from './chunks';
 
 export function createPrivacyStore(q: Queryable): PrivacyStore {
   return {
@@ -61,6 +67,72 @@ export function createPrivacyStore(q: Queryable): PrivacyStore {
       await q.update(auditLog).set({ subject: 'erased' }).where(eq(auditLog.subject, person.id));
       await q.update(auditLog).set({ actor: 'erased' }).where(eq(auditLog.actor, person.id));
       return { placements: placementRows.length };
+    },
+    async purgeWritten(expired) {
+      const cleared = new Set<string>();
+      for (const part of chunks(expired)) {
+        const ids = part.map((p) => p.id);
+        const reportRows = await q
+          .update(reports)
+          .set({ contentEnc: null, feedbackEnc: null, excuseReason: null })
+          .where(
+            and(
+              inArray(reports.placementId, ids),
+              or(
+                isNotNull(reports.contentEnc),
+                isNotNull(reports.feedbackEnc),
+                isNotNull(reports.excuseReason),
+              ),
+            ),
+          )
+          .returning({ placementId: reports.placementId });
+        const checkinRows = await q
+          .update(checkins)
+          .set({ moodEnc: null, learnedEnc: null, topicEnc: null, mentorNoteEnc: null })
+          .where(
+            and(
+              inArray(checkins.placementId, ids),
+              or(
+                isNotNull(checkins.moodEnc),
+                isNotNull(checkins.learnedEnc),
+                isNotNull(checkins.topicEnc),
+                isNotNull(checkins.mentorNoteEnc),
+              ),
+            ),
+          )
+          .returning({ placementId: checkins.placementId });
+        const substituteRows = await q
+          .update(substitutes)
+          .set({ contentEnc: null, reviewNoteEnc: null })
+          .where(
+            and(
+              inArray(substitutes.placementId, ids),
+              or(isNotNull(substitutes.contentEnc), isNotNull(substitutes.reviewNoteEnc)),
+            ),
+          )
+          .returning({ placementId: substitutes.placementId });
+        const pauseRows = await q
+          .update(pauses)
+          .set({ reason: null })
+          .where(and(inArray(pauses.placementId, ids), isNotNull(pauses.reason)))
+          .returning({ placementId: pauses.placementId });
+        const goalRows = await q
+          .delete(goals)
+          .where(inArray(goals.placementId, ids))
+          .returning({ placementId: goals.placementId });
+        const clearedHere = new Set(
+          [...reportRows, ...checkinRows, ...substituteRows, ...pauseRows, ...goalRows].map(
+            (row) => row.placementId,
+          ),
+        );
+        // Mentors' open talk questions about these placements carry notes in their state.
+        await q.delete(conversations).where(inArray(conversations.kind, ids.map(mentorTalkKind)));
+        const students = part.filter((p) => clearedHere.has(p.id)).map((p) => p.studentId);
+        if (students.length > 0)
+          await q.delete(conversations).where(inArray(conversations.personId, students));
+        for (const id of clearedHere) cleared.add(id);
+      }
+      return expired.filter((p) => cleared.has(p.id)).map((p) => p.id);
     },
   };
 }

@@ -34,7 +34,7 @@ const onDatabase = (name: string, openIt: () => Promise<Database>): StoreBackend
     return {
       stores,
       async seed(at) {
-        const { id } = await savePlacement(database.db, CONTRACT_PLACEMENT, at);
+        const { id } = await savePlacement(stores, CONTRACT_PLACEMENT, at);
         const [bundle] = await stores.placements.loadBundles({ placementIds: [id] });
         if (!bundle) throw new Error('the seeded placement is missing');
         return { placementId: id, studentId: bundle.student.id, cohortId: bundle.cohort.id };

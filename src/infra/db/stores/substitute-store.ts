@@ -4,6 +4,7 @@ import type { Cipher } from '../../crypto';
 import type { Queryable } from '../client';
 import { substitutes } from '../schema';
 import { sealedAt } from '../sealed';
+import { chunks } from './chunks';
 
 export function createSubstituteStore(q: Queryable, cipher: Cipher): SubstituteStore {
   return {
@@ -52,6 +53,14 @@ export function createSubstituteStore(q: Queryable, cipher: Cipher): SubstituteS
         .insert(substitutes)
         .values({ key: entry.key, placementId: entry.placementId, doneAt: entry.at, doneBy: entry.by })
         .onConflictDoUpdate({ target: substitutes.key, set: { doneAt: entry.at, doneBy: entry.by } });
+    },
+    async give(entries) {
+      for (const part of chunks(entries)) {
+        await q
+          .insert(substitutes)
+          .values(part.map((entry) => ({ key: entry.key, placementId: entry.placementId, text: entry.text })))
+          .onConflictDoNothing();
+      }
     },
   };
 }
