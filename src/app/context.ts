@@ -27,4 +27,4 @@ export type AppContext = {
 };
 
 /** What the inbound handler needs: the stores, no database. */
-export type InboundContext = Omit<AppContext, 'db' | 'stores'> & { stores: StoreAccess };
+export type InboundContext = Omit<AppContext, 'db' | 'cipher' | 'stores'> & { stores: StoreAccess };

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pauses, substitutes } from '../infra/db/schema';
-import { currentPlacementOf } from './flows/current-placement';
 import { type AppHarness, createAppHarness } from './testing/app-harness';
 import { COORDINATOR, MENTOR, OTHER_STUDENT, SEEDED_AT, STUDENT, TWO_PLACEMENTS } from './testing/fixtures';
+import { currentPlacementOf } from './use-cases/current-placement';
 
 const DAY_MS = 86_400_000;
 

@@ -230,7 +230,7 @@ async function everythingWritten(h: AppHarness): Promise<void> {
     placementId: placement?.id ?? '',
     doneAt: new Date('2027-03-12T10:00:00Z'),
     contentEnc: h.cipher.encrypt(SUBSTITUTE_WORK, sealedAt.substituteContent(key)),
-    // The coordinator's assessment note (written by substitute-review-flow the same way).
+    // The coordinator's assessment note (written by the substitute-review use case the same way).
     reviewStatus: 'returned',
     reviewNoteEnc: h.cipher.encrypt('Werk de reflectie nog wat uit', sealedAt.substituteReviewNote(key)),
   });

@@ -8,21 +8,21 @@ import { localeOf } from '../core/shared/person';
 import { createRateLimiter } from './access/rate-limit';
 import { executeCommandText } from './commands/execute';
 import type { InboundContext } from './context';
-import { CHECKIN_CONVERSATION, type CheckinConversation, continueCheckin } from './flows/checkin-flow';
-import { handleDetailsAction } from './flows/details';
-import { handleFeedbackAction } from './flows/feedback-flow';
-import { emptyOutput, type FlowInput, type FlowOutput, reply } from './flows/flow';
-import { handleGoals } from './flows/goals-flow';
-import { handleLanguage, LANGUAGE_ACTION } from './flows/language-flow';
-import { continueMentorTalk } from './flows/mentor-talk-flow';
-import { continueStarr, hasOpenDraft, isStartWord } from './flows/starr-flow';
-import { renderOwnStatus } from './flows/status';
-import { handleSubstitute, isSubstituteWord } from './flows/substitute-flow';
-import { handleSubstituteReview } from './flows/substitute-review-flow';
 import { identify } from './identify';
 import { type Inbound, inboundSchema } from './inbound';
 import type { InboundHandler, LifecycleEvent, PlatformIdentity } from './ports';
 import type { OutgoingMessage } from './stores/outbox-store';
+import { CHECKIN_CONVERSATION, type CheckinConversation, continueCheckin } from './use-cases/checkin';
+import { handleDetailsAction } from './use-cases/details';
+import { handleFeedbackAction } from './use-cases/feedback';
+import { handleGoals } from './use-cases/goals';
+import { handleLanguage, LANGUAGE_ACTION } from './use-cases/language';
+import { continueMentorTalk } from './use-cases/mentor-talk';
+import { continueStarr, hasOpenDraft, isStartWord } from './use-cases/starr';
+import { renderOwnStatus } from './use-cases/status';
+import { handleSubstitute, isSubstituteWord } from './use-cases/substitute';
+import { handleSubstituteReview } from './use-cases/substitute-review';
+import { emptyOutput, reply, type UseCaseInput, type UseCaseOutput } from './use-cases/use-case';
 
 const COMMAND_PREFIX = /^\/?stage(?:\s+|$)/i;
 
@@ -59,7 +59,7 @@ export function createInboundHandler(ctx: InboundContext): InboundHandler {
             output: reply(renderNote('input.too-long', t['error.answerTooLong'](MAX_TYPED_CHARS))),
           };
         }
-        const input: FlowInput = {
+        const input: UseCaseInput = {
           stores,
           inbound,
           person,
@@ -181,14 +181,14 @@ function inboundOf(identity: PlatformIdentity & { email?: string }, at: Date): I
   };
 }
 
-function unknownPerson(inbound: Pick<Inbound, 'user'>, locale: Locale): FlowOutput {
+function unknownPerson(inbound: Pick<Inbound, 'user'>, locale: Locale): UseCaseOutput {
   const t = appTextsFor(locale);
   return reply(
     renderNote('unknown.person', t['unknown.body'](inbound.user.email ?? ''), t['unknown.heading']),
   );
 }
 
-async function route(input: FlowInput): Promise<FlowOutput> {
+async function route(input: UseCaseInput): Promise<UseCaseOutput> {
   const payload = input.inbound.payload;
   switch (payload.type) {
     case 'command':
@@ -207,7 +207,7 @@ async function route(input: FlowInput): Promise<FlowOutput> {
   }
 }
 
-async function command(input: FlowInput, text: string, file: { name: string; content: string } | null) {
+async function command(input: UseCaseInput, text: string, file: { name: string; content: string } | null) {
   const output = await executeCommandText(
     {
       stores: input.stores,
@@ -226,9 +226,9 @@ async function command(input: FlowInput, text: string, file: { name: string; con
 }
 
 async function action(
-  input: FlowInput,
+  input: UseCaseInput,
   act: { actionId: string; value?: string; formValues?: Record<string, string> },
-): Promise<FlowOutput> {
+): Promise<UseCaseOutput> {
   const flows = act.actionId.startsWith('starr.')
     ? [continueStarr]
     : act.actionId.startsWith('checkin.mentor')
@@ -248,13 +248,13 @@ async function action(
   return reply(renderNote('nothing.open', appTextsFor(input.locale).nothingOpen));
 }
 
-type Candidate = { updatedAt: Date; run: () => Promise<FlowOutput | null> };
+type Candidate = { updatedAt: Date; run: () => Promise<UseCaseOutput | null> };
 
 /**
  * Typed text in a direct conversation goes to the conversation the person was most recently
  * in (a STARR draft, an open check-in, a mentor's talk question); keywords work everywhere.
  */
-async function conversationText(input: FlowInput, text: string): Promise<FlowOutput> {
+async function conversationText(input: UseCaseInput, text: string): Promise<UseCaseOutput> {
   const candidates: Candidate[] = [];
   const draftAt = await hasOpenDraft(input);
   if (draftAt) candidates.push({ updatedAt: draftAt, run: () => continueStarr(input, { text }) });
@@ -299,7 +299,7 @@ async function conversationText(input: FlowInput, text: string): Promise<FlowOut
   };
 }
 
-async function help(input: FlowInput): Promise<FlowOutput> {
+async function help(input: UseCaseInput): Promise<UseCaseOutput> {
   const scopes = await input.stores.people.coordinatorScopes(input.person.id);
   const t = appTextsFor(input.locale);
   // Mentors get their own help: they read and give feedback, they do not write reports.

@@ -2,11 +2,11 @@ import type { Command } from '../../core/commands/types';
 import type { Locale, Message } from '../../core/messages/model';
 import { appTextsFor, renderNote } from '../../core/notices/texts';
 import type { Person } from '../../core/shared/person';
-import { currentPlacementOf } from '../flows/current-placement';
 import type { PlacementEvaluation } from '../placements/evaluate';
 import type { Inbound } from '../ports';
 import type { OutgoingMessage } from '../stores/outbox-store';
 import type { Stores } from '../stores/stores';
+import { currentPlacementOf } from '../use-cases/current-placement';
 
 export type CommandInput = {
   /** The stores of the command's unit of work. */

@@ -10,8 +10,8 @@ import type { Command } from '../../core/commands/types';
 import { appTextsFor, renderNote } from '../../core/notices/texts';
 import { assertNever } from '../../core/shared/errors';
 import { reachesAll } from '../access/reach';
-import { renderOwnStatus } from '../flows/status';
 import { eraseStudentIn } from '../privacy/erase';
+import { renderOwnStatus } from '../use-cases/status';
 import { cohortSettings, manageCoordinator, overview, setChannel } from './cohort-commands';
 import { answer, type CommandInput, type CommandOutput, noteReply } from './command-context';
 import {

@@ -7,10 +7,10 @@ import { addLocalDays } from '../../core/shared/dates';
 import { assertNever } from '../../core/shared/errors';
 import { localeOf } from '../../core/shared/person';
 import { checkPlacementRowIn } from '../access/reach';
-import { CHECKIN_CONVERSATION, type CheckinConversation } from '../flows/checkin-flow';
 import { storedReportId, storedSubstituteKey } from '../placements/evaluate';
 import { placementDatesProblem } from '../placements/placement-input';
 import { savePlacement } from '../placements/save-placement';
+import { CHECKIN_CONVERSATION, type CheckinConversation } from '../use-cases/checkin';
 import { answer, type CommandHandler, noteReply, studentPlacement } from './command-context';
 import { decided, tellConcerned } from './tell-concerned';
 

@@ -11,18 +11,18 @@ import {
 import { checkinsBetween, reminderAt } from '../../core/checkin/schedule';
 import { evaluateCheckinSignals } from '../../core/checkin/signals';
 import { createCheckinState, isCheckinAnswered } from '../../core/checkin/state';
-import { CHECKIN_CONVERSATION, type CheckinConversation } from '../flows/checkin-flow';
-import {
-  MENTOR_TALK_LIST,
-  type MentorTalkList,
-  mentorTalkKind,
-  mentorTalkRef,
-} from '../flows/mentor-talk-flow';
 import { checkinHistoryOf } from '../placements/checkin-history';
 import { evaluatePlacement } from '../placements/evaluate';
 import { type OutgoingMessage, queueMessages } from '../queue-messages';
 import type { ConversationWrite } from '../stores/conversation-store';
 import { type PlacementBundle, scheduleOf } from '../stores/placement-records';
+import { CHECKIN_CONVERSATION, type CheckinConversation } from '../use-cases/checkin';
+import {
+  MENTOR_TALK_LIST,
+  type MentorTalkList,
+  mentorTalkKind,
+  mentorTalkRef,
+} from '../use-cases/mentor-talk';
 import { checkinFoldKey } from './escalation-job';
 import {
   flush,

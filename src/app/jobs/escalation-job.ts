@@ -14,10 +14,10 @@ import { withHandInButton } from '../../core/notices/substitute';
 import { appTextsFor } from '../../core/notices/texts';
 import { placementStatusAt } from '../../core/reports/evaluation';
 import type { Person } from '../../core/shared/person';
-import { CHECKIN_CONVERSATION, type CheckinConversation } from '../flows/checkin-flow';
 import { evaluatePlacement, storedSubstituteKey } from '../placements/evaluate';
 import { type OutgoingMessage, queueMessages } from '../queue-messages';
 import type { PlacementBundle } from '../stores/placement-records';
+import { CHECKIN_CONVERSATION, type CheckinConversation } from '../use-cases/checkin';
 import { type JobContext, placementsToSchedule, recipientLocale, type Window } from './job-context';
 import { byRecipient, type StaffItem, staffOutgoing } from './staff-messages';
 

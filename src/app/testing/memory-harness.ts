@@ -1,5 +1,4 @@
 import type { Message } from '../../core/messages/model';
-import { createCipher } from '../../infra/crypto';
 import { silentLogger } from '../../infra/logging';
 import { createInboundHandler } from '../handle-inbound';
 import type { InboundPayload } from '../inbound';
@@ -40,8 +39,7 @@ export type MemoryHarness = {
 
 /**
  * The inbound side of the app on the in-memory store fakes: no database, no dispatcher. What
- * the app queued is read from the fake outbox. For use cases that do not involve jobs or the
- * code still building its own queries (placement import, mentor-talk-flow).
+ * the app queued is read from the fake outbox.
  */
 export function createMemoryHarness(): MemoryHarness {
   const stores = createMemoryStores();
@@ -49,8 +47,6 @@ export function createMemoryHarness(): MemoryHarness {
   const clock = { now: () => now };
   const handler = createInboundHandler({
     stores,
-    // Only mentor-talk-flow still seals with it; any fixed key will do.
-    cipher: createCipher(Buffer.alloc(32, 42)),
     clock,
     logger: silentLogger,
     defaultLocale: 'nl',

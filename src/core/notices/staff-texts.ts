@@ -5,7 +5,7 @@ import * as staffTexts from '../messages/texts/staff';
 
 export const staffTextsFor = (locale: Locale) => pick(staffTexts, locale);
 
-/** The details button of a student in a staff list: the private detail view (flows/details.ts). */
+/** The details button of a student in a staff list: the private detail view (src/app/use-cases/details.ts). */
 export function detailsButton(locale: Locale, student: string, placementId: string): Button {
   return {
     actionId: DIGEST_DETAILS_ACTION,

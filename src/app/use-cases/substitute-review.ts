@@ -10,10 +10,10 @@ import { formatDeadline } from '../../core/reports/format';
 import { localeOf } from '../../core/shared/person';
 import { evaluatePlacement, storedSubstituteKey } from '../placements/evaluate';
 import { coordinatesCohort } from '../stores/people-store';
-import { emptyOutput, type FlowInput, type FlowOutput, reply } from './flow';
+import { emptyOutput, reply, type UseCaseInput, type UseCaseOutput } from './use-case';
 
 /** The assignment behind a stored key, with who may read it (mentors, coordinators) and assess it (coordinators). */
-async function findAssignment(input: FlowInput, key: string | undefined) {
+async function findAssignment(input: UseCaseInput, key: string | undefined) {
   if (!key) return null;
   const placementId = key.slice(0, key.indexOf(':'));
   const [bundle] = await input.stores.placements.loadBundles({ placementIds: [placementId] });
@@ -37,9 +37,9 @@ async function findAssignment(input: FlowInput, key: string | undefined) {
  * hears which, in one message.
  */
 export async function handleSubstituteReview(
-  input: FlowInput,
+  input: UseCaseInput,
   act: { actionId: string; value?: string; formValues?: Record<string, string> },
-): Promise<FlowOutput | null> {
+): Promise<UseCaseOutput | null> {
   const reading = act.actionId === SUBSTITUTE_REVIEW_ACTIONS.read;
   if (!reading && act.actionId !== SUBSTITUTE_REVIEW_ACTIONS.assess) return null;
   const t = appTextsFor(input.locale);

@@ -22,7 +22,7 @@ import { transition } from '../../core/starr/transition';
 import { coreReportId, type PlacementEvaluation, storedReportId } from '../placements/evaluate';
 import type { OutgoingMessage } from '../stores/outbox-store';
 import { currentPlacementOf } from './current-placement';
-import { emptyOutput, type FlowInput, type FlowOutput, say } from './flow';
+import { emptyOutput, say, type UseCaseInput, type UseCaseOutput } from './use-case';
 
 export const STARR_CONVERSATION = 'starr';
 
@@ -32,7 +32,7 @@ type StarrConversation = { placementId: string; state: StarrState };
 /** Outside a draft, both the in-draft start words and "verslag"/"report" open a report. */
 export const isStartWord = (text: string): boolean => isTyped('start', text) || isTyped('report', text);
 
-export async function hasOpenDraft(input: Pick<FlowInput, 'stores' | 'person'>): Promise<Date | null> {
+export async function hasOpenDraft(input: Pick<UseCaseInput, 'stores' | 'person'>): Promise<Date | null> {
   const record = await input.stores.conversations.load<StarrConversation>(
     input.person.id,
     STARR_CONVERSATION,
@@ -73,7 +73,7 @@ function openReports(evaluation: PlacementEvaluation, at: Date): OpenReport[] {
 }
 
 /** Nudges fade once the student's last three reports needed none. */
-async function fadeNudges(input: FlowInput, placementId: string): Promise<boolean> {
+async function fadeNudges(input: UseCaseInput, placementId: string): Promise<boolean> {
   const recent = await input.stores.reports.recentNudges(placementId, 3);
   return recent.length === 3 && recent.every((needed) => needed === false);
 }
@@ -83,9 +83,9 @@ async function fadeNudges(input: FlowInput, placementId: string): Promise<boolea
  * step (encrypted), so a student can stop and resume days later and a restart loses nothing.
  */
 export async function continueStarr(
-  input: FlowInput,
+  input: UseCaseInput,
   act: { text: string } | { actionId: string; value?: string },
-): Promise<FlowOutput | null> {
+): Promise<UseCaseOutput | null> {
   const record = await input.stores.conversations.load<StarrConversation>(
     input.person.id,
     STARR_CONVERSATION,
@@ -111,7 +111,7 @@ export async function continueStarr(
   return step(input, active, event);
 }
 
-async function startReport(input: FlowInput, requested: string | undefined): Promise<FlowOutput> {
+async function startReport(input: UseCaseInput, requested: string | undefined): Promise<UseCaseOutput> {
   const t = appTextsFor(input.locale);
   const evaluation = await currentPlacementOf(input.stores, input.person.id, input.now);
   const writable = evaluation && isRunning(evaluation) ? openReports(evaluation, input.now) : [];
@@ -175,11 +175,15 @@ function reportOf(draft: StarrConversation): { kind: StarrKind; dueDate: string 
 }
 
 /** The mentor's feedback shown above a revision's summary; null when none was written. */
-function revisionFeedbackOf(input: FlowInput, reportId: string) {
+function revisionFeedbackOf(input: UseCaseInput, reportId: string) {
   return input.stores.reports.feedbackOf(reportId);
 }
 
-async function step(input: FlowInput, draft: StarrConversation, event: StarrEvent): Promise<FlowOutput> {
+async function step(
+  input: UseCaseInput,
+  draft: StarrConversation,
+  event: StarrEvent,
+): Promise<UseCaseOutput> {
   const { stores, person } = input;
   // Only the cohort's settings are needed here (every step passes by: keep it to two reads).
   const cohortId = await stores.placements.cohortIdOf(draft.placementId);
@@ -229,7 +233,7 @@ async function step(input: FlowInput, draft: StarrConversation, event: StarrEven
  * learning goal, and tells the mentors privately — without any of the content.
  */
 async function saveSubmission(
-  input: FlowInput,
+  input: UseCaseInput,
   placementId: string,
   state: StarrState,
   answers: Record<string, string>,

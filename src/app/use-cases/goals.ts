@@ -1,7 +1,7 @@
 import { isTyped } from '../../core/messages/keywords';
 import { appTextsFor, renderNote } from '../../core/notices/texts';
 import { currentPlacementOf } from './current-placement';
-import { type FlowInput, type FlowOutput, say } from './flow';
+import { say, type UseCaseInput, type UseCaseOutput } from './use-case';
 
 const ADD_GOAL = /^(?:leerdoel|goal)\s*[:-]?\s+(.+)$/is;
 const MAX_GOAL_LENGTH = 300; // characters; a goal is one sentence, not an essay
@@ -11,7 +11,7 @@ const MAX_GOALS = 12;
  * Students set their own learning goals: `leerdoel <text>` adds one to the current placement,
  * `leerdoelen` lists them. The STARR conversation offers them as choices.
  */
-export async function handleGoals(input: FlowInput, text: string): Promise<FlowOutput | null> {
+export async function handleGoals(input: UseCaseInput, text: string): Promise<UseCaseOutput | null> {
   const adding = ADD_GOAL.exec(text.trim());
   const listing = isTyped('goals', text);
   if (!adding && !listing) return null;

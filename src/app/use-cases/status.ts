@@ -6,7 +6,7 @@ import { evaluatePlacement, type PlacementEvaluation } from '../placements/evalu
 import { feedbackLoopOf } from '../placements/feedback-loop';
 import type { Stores } from '../stores/stores';
 import type { Unsealer } from '../stores/unsealer';
-import { LANGUAGE_ACTION } from './language-flow';
+import { LANGUAGE_ACTION } from './language';
 
 /** Student-facing lines about one placement: status, next report, owed items, ladder step, goals. */
 export function placementFields(evaluation: PlacementEvaluation, locale: Locale, unseal: Unsealer): Block[] {

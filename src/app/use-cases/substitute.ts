@@ -6,12 +6,12 @@ import { formatDeadline } from '../../core/reports/format';
 import { localeOf } from '../../core/shared/person';
 import { evaluatePlacement, storedSubstituteKey } from '../placements/evaluate';
 import { currentPlacementOf } from './current-placement';
-import { emptyOutput, type FlowInput, type FlowOutput, reply, say } from './flow';
+import { emptyOutput, reply, say, type UseCaseInput, type UseCaseOutput } from './use-case';
 
 export const isSubstituteWord = (text: string): boolean => isTyped('substitute', text);
 
 /** The student's open substitute assignment with this key (or the first open one), with its placement. */
-async function findOpen(input: FlowInput, key: string | undefined) {
+async function findOpen(input: UseCaseInput, key: string | undefined) {
   const current = await currentPlacementOf(input.stores, input.person.id, input.now);
   const bundles = key
     ? await input.stores.placements.loadBundles({ studentId: input.person.id })
@@ -36,9 +36,9 @@ async function findOpen(input: FlowInput, key: string | undefined) {
  * time of the act, and tells mentors and coordinators — without the content.
  */
 export async function handleSubstitute(
-  input: FlowInput,
+  input: UseCaseInput,
   act: { text: string } | { actionId: string; value?: string; formValues?: Record<string, string> },
-): Promise<FlowOutput | null> {
+): Promise<UseCaseOutput | null> {
   const t = appTextsFor(input.locale);
   const opening = 'text' in act ? isSubstituteWord(act.text) : act.actionId === SUBSTITUTE_ACTIONS.open;
   const submitting = !('text' in act) && act.actionId === SUBSTITUTE_ACTIONS.submit;

@@ -1,7 +1,7 @@
 import type { Locale } from '../../core/messages/model';
 import { parseLocale } from '../../core/messages/texts';
 import { appTextsFor, renderNote } from '../../core/notices/texts';
-import { emptyOutput, type FlowInput, type FlowOutput, say } from './flow';
+import { emptyOutput, say, type UseCaseInput, type UseCaseOutput } from './use-case';
 
 /** The home view's language button; value = `nl` or `en`. */
 export const LANGUAGE_ACTION = 'language.set';
@@ -20,9 +20,9 @@ export function parseLanguageCommand(text: string): Locale | 'unknown' | null {
  * digests sent privately) is in it. The confirmation is already in the new language.
  */
 export async function handleLanguage(
-  input: FlowInput,
+  input: UseCaseInput,
   act: { text: string } | { actionId: string; value?: string },
-): Promise<FlowOutput | null> {
+): Promise<UseCaseOutput | null> {
   const requested =
     'text' in act
       ? parseLanguageCommand(act.text)

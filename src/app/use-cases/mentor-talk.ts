@@ -24,7 +24,7 @@ import { byRecipient, type StaffItem, staffOutgoing } from '../jobs/staff-messag
 import { checkinHistoryOf } from '../placements/checkin-history';
 import type { OutgoingMessage } from '../queue-messages';
 import { mentorTalkKind } from '../stores/conversation-store';
-import { emptyOutput, type FlowInput, type FlowOutput } from './flow';
+import { emptyOutput, type UseCaseInput, type UseCaseOutput } from './use-case';
 
 export { mentorTalkKind } from '../stores/conversation-store';
 /** The opaque reference on the buttons: which placement and week. */
@@ -38,7 +38,7 @@ function parseRef(ref: string): { placementId: string; week: string } | null {
 type OpenTalk = { placementId: string; state: MentorTalkState };
 
 /** A reply in the mentor's conversation (like the question's own follow-ups). */
-const answerBack = (message: Message): FlowOutput => ({ ...emptyOutput(), conversation: [message] });
+const answerBack = (message: Message): UseCaseOutput => ({ ...emptyOutput(), conversation: [message] });
 
 /**
  * A mentor's click on the talk question, or typed text: an answer for the students it names on
@@ -46,9 +46,9 @@ const answerBack = (message: Message): FlowOutput => ({ ...emptyOutput(), conver
  * for the one open question. An answer that does not say for whom gets a question back.
  */
 export async function continueMentorTalk(
-  input: FlowInput,
+  input: UseCaseInput,
   act: { text: string } | { actionId: string; value?: string; formValues?: Record<string, string> },
-): Promise<FlowOutput | null> {
+): Promise<UseCaseOutput | null> {
   const { stores, person } = input;
   if ('actionId' in act) {
     const parsed = parseMentorTalkAction(act.actionId, act.value, act.formValues);
@@ -93,13 +93,13 @@ export async function continueMentorTalk(
   return applyTalkEvent(input, found, parseMentorTalkText(act.text, found.state.step));
 }
 
-async function loadTalk(input: FlowInput, kind: string): Promise<OpenTalk | null> {
+async function loadTalk(input: UseCaseInput, kind: string): Promise<OpenTalk | null> {
   const record = await input.stores.conversations.load<MentorTalkState>(input.person.id, kind);
   return record ? { placementId: kind.slice('mentor-talk:'.length), state: record.state } : null;
 }
 
 /** The students' names in list order; a student erased since keeps their number, unnamed. */
-async function namesOf(input: FlowInput, refs: readonly string[]): Promise<string[]> {
+async function namesOf(input: UseCaseInput, refs: readonly string[]): Promise<string[]> {
   const parsed = refs.map(parseRef);
   const names = await input.stores.placements.studentNames(
     parsed.flatMap((ref) => (ref ? [ref.placementId] : [])),
@@ -109,10 +109,10 @@ async function namesOf(input: FlowInput, refs: readonly string[]): Promise<strin
 
 /** A typed answer for the students it names on the newest list. */
 async function answerList(
-  input: FlowInput,
+  input: UseCaseInput,
   refs: readonly string[],
   answer: NonNullable<TalkListAnswer>,
-): Promise<FlowOutput> {
+): Promise<UseCaseOutput> {
   const names = await namesOf(input, refs);
   const resolved = resolveTalkTargets(answer.targets, names);
   if (!resolved.ok) {
@@ -146,7 +146,11 @@ async function answerList(
 }
 
 /** One event on one student's question, with the coordinators' flags it raises sent at once. */
-async function applyTalkEvent(input: FlowInput, talk: OpenTalk, event: MentorTalkEvent): Promise<FlowOutput> {
+async function applyTalkEvent(
+  input: UseCaseInput,
+  talk: OpenTalk,
+  event: MentorTalkEvent,
+): Promise<UseCaseOutput> {
   const { output, flags } = await applyTalk(input, talk, event);
   output.outgoing.push(...noTalkMessages(input, flags));
   return output;
@@ -158,11 +162,11 @@ async function applyTalkEvent(input: FlowInput, talk: OpenTalk, event: MentorTal
  * With `skipNote` (an answer for several students at once) no note is asked for.
  */
 async function applyTalk(
-  input: FlowInput,
+  input: UseCaseInput,
   talk: OpenTalk,
   event: MentorTalkEvent,
   options: { skipNote?: boolean } = {},
-): Promise<{ output: FlowOutput; flags: NoTalkFlag[] }> {
+): Promise<{ output: UseCaseOutput; flags: NoTalkFlag[] }> {
   const { stores, person } = input;
   const { placementId } = talk;
   const [transitioned, effects] = transitionMentorTalk(talk.state, event, input.actedAt);
@@ -191,7 +195,7 @@ async function applyTalk(
 type NoTalkFlag = StaffItem<{ name: string; placementId: string }>;
 
 /** "No talk" two weeks running → coordinator flag (once per week, by key). */
-async function noTalkFlags(input: FlowInput, placementId: string, week: string): Promise<NoTalkFlag[]> {
+async function noTalkFlags(input: UseCaseInput, placementId: string, week: string): Promise<NoTalkFlag[]> {
   const rows = await input.stores.checkins.history(placementId);
   const signals = evaluateCheckinSignals(checkinHistoryOf(input.stores.unseal, rows, null)).filter(
     (signal) => signal.kind === 'mentor-no-talk' && signal.week === week,
@@ -210,7 +214,7 @@ async function noTalkFlags(input: FlowInput, placementId: string, week: string):
 }
 
 /** The coordinators' flags of one act: one message per coordinator, however many students. */
-function noTalkMessages(input: FlowInput, flags: readonly NoTalkFlag[]): OutgoingMessage[] {
+function noTalkMessages(input: UseCaseInput, flags: readonly NoTalkFlag[]): OutgoingMessage[] {
   return [...byRecipient(flags).values()].flatMap((items) => {
     const coordinator = (items[0] as NoTalkFlag).recipient;
     const messages = renderNoTalkAlertList(

@@ -5,7 +5,7 @@ import type { OutgoingMessage } from '../stores/outbox-store';
 import type { Stores } from '../stores/stores';
 
 /** What a flow gets: the stores of the act's unit of work and the acting person, identified. */
-export type FlowInput = {
+export type UseCaseInput = {
   stores: Stores;
   inbound: Inbound;
   person: Person;
@@ -23,7 +23,7 @@ export type FlowInput = {
  * What a flow produces. `conversation` messages go to the actor through the outbox (durable,
  * exactly once); `replies` and `view` are shown right away, privately, by the adapter.
  */
-export type FlowOutput = {
+export type UseCaseOutput = {
   conversation: Message[];
   replies: Message[];
   view?: Message;
@@ -32,7 +32,7 @@ export type FlowOutput = {
   mentions?: string[];
 };
 
-export const emptyOutput = (): FlowOutput => ({ conversation: [], replies: [], outgoing: [] });
+export const emptyOutput = (): UseCaseOutput => ({ conversation: [], replies: [], outgoing: [] });
 
-export const say = (...messages: Message[]): FlowOutput => ({ ...emptyOutput(), conversation: messages });
-export const reply = (...messages: Message[]): FlowOutput => ({ ...emptyOutput(), replies: messages });
+export const say = (...messages: Message[]): UseCaseOutput => ({ ...emptyOutput(), conversation: messages });
+export const reply = (...messages: Message[]): UseCaseOutput => ({ ...emptyOutput(), replies: messages });

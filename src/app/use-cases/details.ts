@@ -7,8 +7,8 @@ import { formatLocalDate, renderReportName } from '../../core/reports/format';
 import { STUDENT_HISTORY_ACTION } from '../../core/reports/messages';
 import { evaluatePlacement, storedSubstituteKey } from '../placements/evaluate';
 import { coordinatesCohort } from '../stores/people-store';
-import { emptyOutput, type FlowInput, type FlowOutput, reply } from './flow';
 import { placementFields } from './status';
+import { emptyOutput, reply, type UseCaseInput, type UseCaseOutput } from './use-case';
 
 const RECENT_WEEKS = 4;
 
@@ -17,9 +17,9 @@ const RECENT_WEEKS = 4;
  * readable on request) and recent check-ins. Only for the student's mentors and coordinators.
  */
 export async function handleDetailsAction(
-  input: FlowInput,
+  input: UseCaseInput,
   act: { actionId: string; value?: string },
-): Promise<FlowOutput | null> {
+): Promise<UseCaseOutput | null> {
   if (act.actionId !== DIGEST_DETAILS_ACTION && act.actionId !== STUDENT_HISTORY_ACTION) return null;
   const t = appTextsFor(input.locale);
   const { stores } = input;

@@ -14,7 +14,7 @@ import type { StarrKind } from '../../core/starr/state';
 import { stepIdsOf } from '../../core/starr/steps';
 import { coordinatesCohort } from '../stores/people-store';
 import type { PlacementBundle } from '../stores/placement-records';
-import { emptyOutput, type FlowInput, type FlowOutput, reply } from './flow';
+import { emptyOutput, reply, type UseCaseInput, type UseCaseOutput } from './use-case';
 
 /** Labelled answers in step order, for reading a report back. */
 function labelledAnswers(kind: StarrKind, answers: Record<string, string>, locale: Locale) {
@@ -25,12 +25,12 @@ function labelledAnswers(kind: StarrKind, answers: Record<string, string>, local
 }
 
 /** Mentors of the placement and coordinators of its cohort may read it; nobody else. */
-async function mayRead(input: FlowInput, bundle: PlacementBundle): Promise<boolean> {
+async function mayRead(input: UseCaseInput, bundle: PlacementBundle): Promise<boolean> {
   if (bundle.mentors.some((mentor) => mentor.id === input.person.id)) return true;
   return coordinatesCohort(await input.stores.people.coordinatorScopes(input.person.id), bundle.cohort.id);
 }
 
-async function loadReport(input: FlowInput, reportId: string | undefined) {
+async function loadReport(input: UseCaseInput, reportId: string | undefined) {
   if (!reportId) return null;
   const row = await input.stores.reports.find(reportId);
   if (!row?.contentEnc) return null;
@@ -39,9 +39,9 @@ async function loadReport(input: FlowInput, reportId: string | undefined) {
 }
 
 export async function handleFeedbackAction(
-  input: FlowInput,
+  input: UseCaseInput,
   act: { actionId: string; value?: string; formValues?: Record<string, string> },
-): Promise<FlowOutput | null> {
+): Promise<UseCaseOutput | null> {
   if (act.actionId !== FEEDBACK_ACTIONS.open && act.actionId !== FEEDBACK_ACTIONS.submit) return null;
   const t = appTextsFor(input.locale);
   const found = await loadReport(input, act.value);
@@ -85,7 +85,7 @@ export async function handleFeedbackAction(
   });
 
   const studentLocale = localeOf(bundle.student, input.defaultLocale);
-  const output: FlowOutput = { ...emptyOutput(), mentions: [bundle.student.id] };
+  const output: UseCaseOutput = { ...emptyOutput(), mentions: [bundle.student.id] };
   output.conversation.push(
     renderNote(
       'feedback.thanks',

@@ -10,7 +10,7 @@ import type { CheckinState } from '../../core/checkin/state';
 import { localeOf } from '../../core/shared/person';
 import type { CheckinRecord } from '../stores/placement-records';
 import type { Unsealer } from '../stores/unsealer';
-import { emptyOutput, type FlowInput, type FlowOutput } from './flow';
+import { emptyOutput, type UseCaseInput, type UseCaseOutput } from './use-case';
 
 export const CHECKIN_CONVERSATION = 'checkin';
 
@@ -22,9 +22,9 @@ export type CheckinConversation = { placementId: string; state: CheckinState };
  * and alerts the mentor at once on a low mood or a wish to talk.
  */
 export async function continueCheckin(
-  input: FlowInput,
+  input: UseCaseInput,
   act: { text: string } | { actionId: string; value?: string },
-): Promise<FlowOutput | null> {
+): Promise<UseCaseOutput | null> {
   const { stores, person, actedAt } = input;
   const record = await stores.conversations.load<CheckinConversation>(person.id, CHECKIN_CONVERSATION);
   if (!record) return null;
@@ -58,7 +58,7 @@ export async function continueCheckin(
   return output;
 }
 
-async function mentorAlerts(input: FlowInput, placementId: string, state: CheckinState) {
+async function mentorAlerts(input: UseCaseInput, placementId: string, state: CheckinState) {
   const { stores } = input;
   const [bundle] = await stores.placements.loadBundles({ placementIds: [placementId] });
   if (!bundle) return [];
