@@ -381,13 +381,13 @@ describe('erase finds messages by id, never by name', () => {
         [
           {
             key: 'about-other',
-            to: { personId: mentor },
+            to: { kind: 'person', personId: mentor },
             message: note('Sam de Vries heeft ingeleverd'),
             subjectId: other,
           },
           {
             key: 'digest-naming',
-            to: { personId: mentor },
+            to: { kind: 'person', personId: mentor },
             message: note('Overzicht: Sam de Vries'),
             mentions: [erased ?? ''],
           },

@@ -72,7 +72,7 @@ export function createInboundHandler(ctx: InboundContext): InboundHandler {
         const output = await route(input);
         const toActor: OutgoingMessage[] = output.conversation.map((message, index) => ({
           key: `reply:${dedupeKey}:${index}`,
-          to: { personId: person.id },
+          to: { kind: 'person', personId: person.id },
           message,
           subjectId: person.id,
           ...(output.mentions ? { mentions: output.mentions } : {}),
@@ -110,7 +110,7 @@ export function createInboundHandler(ctx: InboundContext): InboundHandler {
       }
       const items: OutgoingMessage[] = messages.map((entry, index) => ({
         key: `deferred-reply:${identity.platform}:${key}:${index}`,
-        to: { personId: person.id },
+        to: { kind: 'person', personId: person.id },
         message: entry.message,
         subjectId: person.id,
         ...(entry.partsSent ? { partsSent: entry.partsSent } : {}),

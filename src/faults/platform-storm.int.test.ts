@@ -84,8 +84,8 @@ describe('a 429 storm and ten minutes of 5xx from Slack', () => {
       .filter((person) => person.email.startsWith('s'))
       .flatMap((person) =>
         [1, 2, 3].map((n) => ({
-          idempotencyKey: `storm:${person.id}:${n}`,
-          recipient: { kind: 'person' as const, personId: person.id },
+          key: `storm:${person.id}:${n}`,
+          to: { kind: 'person' as const, personId: person.id },
           message: { key: 'test.numbered', summary: `Bericht ${n} voor ${person.email}`, blocks: [] },
           subjectId: person.id,
           notBefore: FRIDAY_1300,

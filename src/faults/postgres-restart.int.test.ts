@@ -87,8 +87,8 @@ async function seed(db: Db): Promise<void> {
     select 'p-act-' || n, 'act' || n || '@student.roc.nl', 'Schrijver ' || n, 'nl', ${at}::timestamptz
     from generate_series(1, ${ACTS}) as n`);
   const items: OutboxItem[] = Array.from({ length: MESSAGES }, (_, index) => ({
-    idempotencyKey: `fault:pg-restart:${index + 1}`,
-    recipient: { kind: 'person', personId: `p-pg-${index + 1}` },
+    key: `fault:pg-restart:${index + 1}`,
+    to: { kind: 'person', personId: `p-pg-${index + 1}` },
     subjectId: `p-pg-${index + 1}`,
     message: { key: 'fault.pg', summary: `Bericht ${index + 1}`, blocks: [text(`Bericht ${index + 1}`)] },
     notBefore: new Date(at),

@@ -68,8 +68,8 @@ async function seed(db: Db): Promise<void> {
     from generate_series(1, ${MESSAGES}) as n`);
   const cipher = createCipher(TEST_KEY);
   const items: OutboxItem[] = Array.from({ length: MESSAGES }, (_, index) => ({
-    idempotencyKey: `fault:sigkill:${index + 1}`,
-    recipient: { kind: 'person', personId: personId(index + 1) },
+    key: `fault:sigkill:${index + 1}`,
+    to: { kind: 'person', personId: personId(index + 1) },
     subjectId: personId(index + 1),
     message: {
       key: 'fault.sigkill',

@@ -204,7 +204,7 @@ export const remindStudent: CommandHandler<'remind'> = async (input, command) =>
       outgoing: [
         {
           key,
-          to: { personId: student.id },
+          to: { kind: 'person', personId: student.id },
           message: renderNote('reminder.manual', body, st['reminder.manual.heading']),
           subjectId: student.id,
         },
@@ -221,7 +221,7 @@ export const remindStudent: CommandHandler<'remind'> = async (input, command) =>
       outgoing: [
         {
           key,
-          to: { personId: student.id },
+          to: { kind: 'person', personId: student.id },
           message: renderCheckinReminder(studentLocale),
           subjectId: student.id,
         },

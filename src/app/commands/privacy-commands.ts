@@ -46,7 +46,7 @@ export const exportCommand: CommandHandler<'export'> = async (input, command) =>
     outgoing: [
       {
         key: `export:${input.actor.id}:${input.inbound?.dedupeKey ?? input.now.toISOString()}`,
-        to: { personId: input.actor.id },
+        to: { kind: 'person', personId: input.actor.id },
         mentions: result.studentIds,
         message: {
           key: 'command.export',

@@ -30,7 +30,7 @@ export function tellConcerned(
   return [
     {
       key: `${key}:student`,
-      to: { personId: bundle.student.id },
+      to: { kind: 'person' as const, personId: bundle.student.id },
       message: renderNote(
         `decision.${decision}`,
         texts.student(appTextsFor(studentLocale), studentLocale),
@@ -42,7 +42,7 @@ export function tellConcerned(
       const locale = localeOf(mentor, input.defaultLocale);
       return {
         key: `${key}:${mentor.id}`,
-        to: { personId: mentor.id },
+        to: { kind: 'person' as const, personId: mentor.id },
         message: renderNote(
           `decision.${decision}`,
           texts.mentor(appTextsFor(locale), locale),

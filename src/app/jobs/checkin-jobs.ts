@@ -150,7 +150,7 @@ export async function runCheckins(ctx: JobContext, window: Window): Promise<stri
       states.push({ personId: student.id, kind: CHECKIN_CONVERSATION, state: { placementId, state }, at });
       outgoing.push({
         key: `checkin:${placementId}:${week}`,
-        to: { personId: student.id },
+        to: { kind: 'person', personId: student.id },
         message: renderCheckinPrompt(recipientLocale(ctx, student), { firstName: firstName(student.name) }),
         subjectId: student.id,
       });
@@ -222,7 +222,7 @@ export async function runCheckinReminders(ctx: JobContext, window: Window): Prom
       continue;
     outgoing.push({
       key: `checkin-reminder:${bundle.placement.id}:${week}`,
-      to: { personId: bundle.student.id },
+      to: { kind: 'person', personId: bundle.student.id },
       message: renderCheckinReminder(recipientLocale(ctx, bundle.student)),
       subjectId: bundle.student.id,
     });

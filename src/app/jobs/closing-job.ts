@@ -52,7 +52,7 @@ export async function runClosings(ctx: JobContext, window: Window): Promise<stri
     const studentLocale = recipientLocale(ctx, student);
     outgoing.push({
       key: `closing:${bundle.placement.id}:student`,
-      to: { personId: student.id },
+      to: { kind: 'person', personId: student.id },
       message: renderClosingForStudent(studentLocale, factsOf(evaluation, status, studentLocale)),
       subjectId: student.id,
     });

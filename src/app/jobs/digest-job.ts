@@ -115,7 +115,7 @@ export async function runDigests(ctx: JobContext, window: Window): Promise<strin
       renderDigest(view, ctx.defaultLocale).forEach((message, i) => {
         outgoing.push({
           key: `digest:${cohort.id}:${week}:${i}`,
-          to: { cohortChannel: cohort.id },
+          to: { kind: 'cohort-channel', cohortId: cohort.id },
           message,
           mentions,
         });
@@ -126,7 +126,7 @@ export async function runDigests(ctx: JobContext, window: Window): Promise<strin
         renderDigestForMentor(view, mentor.id, recipientLocale(ctx, mentor)).forEach((message, i) => {
           outgoing.push({
             key: `digest:${cohort.id}:${week}:${mentor.id}:${i}`,
-            to: { personId: mentor.id },
+            to: { kind: 'person', personId: mentor.id },
             message,
             mentions: bundles
               .filter((b) => b.mentors.some((m) => m.id === mentor.id))

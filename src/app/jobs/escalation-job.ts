@@ -181,7 +181,7 @@ async function studentMessages(
     if (messages.length === 1 && sorted[0]) {
       return {
         key: sorted[0].key,
-        to: { personId: student.id },
+        to: { kind: 'person', personId: student.id },
         message: sorted[0].message,
         subjectId: student.id,
       };
@@ -191,7 +191,7 @@ async function studentMessages(
       : `${bundle.placement.id}:bundle:${at.toISOString()}:${student.id}`;
     return {
       key,
-      to: { personId: student.id },
+      to: { kind: 'person', personId: student.id },
       message: bundleForStudent(locale, messages),
       subjectId: student.id,
     };

@@ -30,7 +30,7 @@ export async function runEvaluationReminders(ctx: JobContext, window: Window): P
       if (reminder.audience === 'student') {
         outgoing.push({
           key: `${placement.id}:${reminder.key}:${student.id}`,
-          to: { personId: student.id },
+          to: { kind: 'person', personId: student.id },
           message: renderEvaluationReminder(reminder, recipientLocale(ctx, student), {
             student: student.name,
             placementId: placement.id,

@@ -45,7 +45,7 @@ describe('the jobs on the memory stores', () => {
     const window = dayEndingAt('2027-02-05T12:00:00Z');
     expect(await runCheckins(ctx, window)).toBe('check-ins: 2 message(s)');
     const queued = stores.tables().outbox;
-    expect(queued.map((m) => ('personId' in m.to ? m.to.personId : null))).toEqual([
+    expect(queued.map((m) => (m.to.kind === 'person' ? m.to.personId : null))).toEqual([
       placement.studentId,
       ...placement.mentorIds,
     ]);

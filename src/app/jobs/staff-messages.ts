@@ -39,7 +39,9 @@ export function staffOutgoing(
   const [only] = items;
   const [message] = messages;
   if (items.length === 1 && messages.length === 1 && only && message) {
-    return [{ key: only.key, to: { personId: recipient.id }, message, subjectId: only.studentId }];
+    return [
+      { key: only.key, to: { kind: 'person', personId: recipient.id }, message, subjectId: only.studentId },
+    ];
   }
   const digest = createHash('sha256')
     .update(
@@ -53,7 +55,7 @@ export function staffOutgoing(
   const mentions = [...new Set(items.map((item) => item.studentId))];
   return messages.map((part, index) => ({
     key: `${kind}:${recipient.id}:${digest}:${index + 1}/${messages.length}`,
-    to: { personId: recipient.id },
+    to: { kind: 'person', personId: recipient.id },
     message: part,
     subjectId: null,
     mentions,

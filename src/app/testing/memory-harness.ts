@@ -81,7 +81,7 @@ export function createMemoryHarness(): MemoryHarness {
       const person = stores.tables().people.find((p) => p.email === email.toLowerCase());
       return stores
         .tables()
-        .outbox.filter((item) => person && 'personId' in item.to && item.to.personId === person.id)
+        .outbox.filter((item) => person && item.to.kind === 'person' && item.to.personId === person.id)
         .map((item) => item.message)
         .filter((message) => !keyPrefix || message.key.startsWith(keyPrefix));
     },

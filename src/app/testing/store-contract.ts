@@ -234,7 +234,11 @@ export function describeStoreContract(backend: StoreBackend): void {
 
       it('counts only messages it had not queued before', async () => {
         const message = { key: 'note', summary: 'Hoi', blocks: [{ type: 'text' as const, text: 'Hoi' }] };
-        const item = { key: 'contract:1', to: { personId: placement.studentId }, message };
+        const item = {
+          key: 'contract:1',
+          to: { kind: 'person' as const, personId: placement.studentId },
+          message,
+        };
         expect(await stores.outbox.enqueue([item, { ...item, key: 'contract:2' }], AT)).toBe(2);
         expect(await stores.outbox.enqueue([item], AT)).toBe(0);
       });

@@ -81,7 +81,7 @@ async function mentorAlerts(input: UseCaseInput, placementId: string, state: Che
           : renderWantsTalkNote(locale, { studentName: bundle.student.name, topic });
       return {
         key: `${placementId}:${signal.key}:${mentor.id}`,
-        to: { personId: mentor.id },
+        to: { kind: 'person' as const, personId: mentor.id },
         message,
         subjectId: bundle.student.id,
       };

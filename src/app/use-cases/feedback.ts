@@ -94,7 +94,7 @@ export async function handleFeedbackAction(
   );
   output.outgoing.push({
     key: `${row.id}:feedback:${input.inbound.dedupeKey}`,
-    to: { personId: bundle.student.id },
+    to: { kind: 'person', personId: bundle.student.id },
     message: renderFeedbackForStudent(studentLocale, {
       mentorName: input.person.name,
       reportName: renderReportName({ kind, dueDate: row.dueDate }, studentLocale),

@@ -269,7 +269,7 @@ async function saveSubmission(
     const locale = localeOf(mentor, input.defaultLocale);
     return {
       key: `${state.reportId}:notice:${mentor.id}:${revision}`,
-      to: { personId: mentor.id },
+      to: { kind: 'person', personId: mentor.id },
       message: renderFeedbackNotice(locale, {
         studentName: bundle.student.name,
         reportName: renderReportName({ kind, dueDate }, locale),

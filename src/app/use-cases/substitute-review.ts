@@ -101,7 +101,7 @@ export async function handleSubstituteReview(
   );
   output.outgoing.push({
     key: `${key}:assessed:${input.inbound.dedupeKey}`,
-    to: { personId: bundle.student.id },
+    to: { kind: 'person', personId: bundle.student.id },
     message: renderAssessmentForStudent(studentLocale, { key, assessment, note }),
     subjectId: bundle.student.id,
   });

@@ -78,7 +78,7 @@ export async function handleSubstitute(
     output.outgoing.push({
       // Once per hand-in: work sent back and handed in again is news again.
       key: `${found.stored}:handed-in:${person.id}:${input.actedAt.toISOString()}`,
-      to: { personId: person.id },
+      to: { kind: 'person', personId: person.id },
       // No work in the notice itself: "Lezen" opens it privately (and audit-logged).
       message: withReadButton(
         renderNote('substitute.handed-in', appTextsFor(locale)['substitute.handedIn'](bundle.student.name)),

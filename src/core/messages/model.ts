@@ -71,5 +71,23 @@ export type Recipient =
   /** A cohort's mentor channel (the digest). */
   | { kind: 'cohort-channel'; cohortId: string };
 
+/**
+ * The one shape of a message going out: a use case or job queues it (`queueMessages`), the outbox
+ * stores it with its delivery bookkeeping, the dispatcher resolves `to` to a platform `Address`.
+ */
+export type OutgoingMessage = {
+  /** Unique per message; the same key enqueued twice sends once. */
+  key: string;
+  /** A person, or a cohort's mentor channel (the digest); resolved to a platform address at send time. */
+  to: Recipient;
+  message: Message;
+  /** Person the message is about (erase removes it). */
+  subjectId?: string | null;
+  /** Everyone else the message names (a digest's students): erase finds it by these ids. */
+  mentions?: readonly string[];
+  /** Parts of a split message already delivered (a reply shown right away, or a retry resuming). */
+  partsSent?: number;
+};
+
 export const text = (value: string, style?: 'plain' | 'heading' | 'muted'): Block =>
   style ? { type: 'text', text: value, style } : { type: 'text', text: value };

@@ -65,8 +65,8 @@ export function createCoordinatorAlerter(deps: {
         return 0;
       }
       const items: OutboxItem[] = readers.map((reader) => ({
-        idempotencyKey: `${key}:alert:${reader.id}:${at.getTime()}`,
-        recipient: { kind: 'person', personId: reader.id },
+        key: `${key}:alert:${reader.id}:${at.getTime()}`,
+        to: { kind: 'person', personId: reader.id },
         message: composeUndeliverableAlert({
           locale: reader.locale ?? deps.defaultLocale,
           target,
@@ -187,8 +187,8 @@ export function createOutageAlerter(deps: {
         )
         .orderBy(people.id);
       const items: OutboxItem[] = readers.map((reader) => ({
-        idempotencyKey: `${key}:alert:${reader.id}:${event.at.getTime()}`,
-        recipient: { kind: 'person', personId: reader.id },
+        key: `${key}:alert:${reader.id}:${event.at.getTime()}`,
+        to: { kind: 'person', personId: reader.id },
         message: composeOutageAlert({
           locale: reader.locale ?? deps.defaultLocale,
           platform: event.scope.platform,

@@ -25,8 +25,8 @@ import type { OutageEvent, UndeliverableInfo } from './types';
 const start = new Date('2026-03-06T12:00:00Z');
 
 const item = (key: string, personId: string): OutboxItem => ({
-  idempotencyKey: key,
-  recipient: { kind: 'person', personId },
+  key,
+  to: { kind: 'person', personId },
   message: message(key),
   subjectId: personId,
   notBefore: start,

@@ -27,8 +27,8 @@ import type { UndeliverableInfo } from './types';
 const start = new Date('2026-03-06T12:00:00Z');
 
 const item = (key: string, personId: string, notBefore = start): OutboxItem => ({
-  idempotencyKey: key,
-  recipient: { kind: 'person', personId },
+  key,
+  to: { kind: 'person', personId },
   message: message(key),
   subjectId: personId,
   notBefore,
@@ -180,8 +180,8 @@ describe('the outbox dispatcher', () => {
       database.db,
       testCipher,
       ['d1', 'd2', 'd3'].map((key) => ({
-        idempotencyKey: key,
-        recipient: { kind: 'cohort-channel', cohortId: 'c1' } as const,
+        key,
+        to: { kind: 'cohort-channel', cohortId: 'c1' } as const,
         message: message(key),
         notBefore: start,
         at: start,

@@ -10,8 +10,8 @@ import { message, testCipher } from './test-support';
 const at = new Date('2026-03-06T12:00:00Z');
 
 const item = (key: string, personId = 'p1'): OutboxItem => ({
-  idempotencyKey: key,
-  recipient: { kind: 'person', personId },
+  key,
+  to: { kind: 'person', personId },
   message: message(key, 'Hoe was je week? Geheime inhoud'),
   subjectId: personId,
   notBefore: at,

@@ -1,26 +1,17 @@
 import { and, inArray, lt } from 'drizzle-orm';
-import type { Message, Recipient } from '../../core/messages/model';
+import type { OutgoingMessage } from '../../core/messages/model';
 import type { Cipher } from '../crypto';
 import type { Queryable } from '../db/client';
 import { outbox } from '../db/schema';
 import { sealedAt } from '../db/sealed';
 import { recipientKey } from './keys';
 
-export type OutboxItem = {
-  /** Unique per message, e.g. `checkin:<placement>:<week>`: enqueueing it again is a no-op. */
-  idempotencyKey: string;
-  recipient: Recipient;
-  message: Message;
-  /** The person the message is about, so erasing them removes it; null for channel digests. */
-  subjectId?: string | null;
-  /** Other person ids the message names (erase finds it by these, never by name). */
-  mentions?: readonly string[];
+/** An outgoing message as the outbox stores it: when it may go, and the act that produced it. */
+export type OutboxItem = OutgoingMessage & {
   /** Not sent before this instant. */
   notBefore: Date;
   /** The instant of the act or fire that produced the message (the row's `created_at`). */
   at: Date;
-  /** Parts of a split message the person already got (a reply that failed halfway). */
-  partsSent?: number;
 };
 
 /** Rows per insert statement: 8 parameters each, far below Postgres' 65,535 limit. */
@@ -28,13 +19,13 @@ const CHUNK = 500;
 
 function toRow(cipher: Cipher, item: OutboxItem): typeof outbox.$inferInsert {
   return {
-    idempotencyKey: item.idempotencyKey,
-    recipient: item.recipient,
+    idempotencyKey: item.key,
+    recipient: item.to,
     subjectId: item.subjectId ?? null,
     mentions: [...(item.mentions ?? [])],
-    payloadEnc: cipher.encryptJson(item.message, sealedAt.outboxPayload(item.idempotencyKey)),
+    payloadEnc: cipher.encryptJson(item.message, sealedAt.outboxPayload(item.key)),
     nextAttemptAt: item.notBefore,
-    conversationKey: recipientKey(item.recipient),
+    conversationKey: recipientKey(item.to),
     createdAt: item.at,
     ...(item.partsSent ? { partsSent: item.partsSent } : {}),
   };
@@ -64,7 +55,7 @@ export async function enqueueMany(
   items: readonly OutboxItem[],
 ): Promise<boolean[]> {
   const seen = new Set<string>();
-  const unique = items.filter((item) => !seen.has(item.idempotencyKey) && seen.add(item.idempotencyKey));
+  const unique = items.filter((item) => !seen.has(item.key) && seen.add(item.key));
   const inserted = new Set<string>();
   for (let start = 0; start < unique.length; start += CHUNK) {
     const rows = await q
@@ -74,7 +65,7 @@ export async function enqueueMany(
       .returning({ key: outbox.idempotencyKey });
     for (const row of rows) inserted.add(row.key);
   }
-  return items.map((item) => inserted.delete(item.idempotencyKey));
+  return items.map((item) => inserted.delete(item.key));
 }
 
 /**

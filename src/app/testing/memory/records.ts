@@ -108,7 +108,7 @@ export function memoryPrivacyStore(t: () => MemoryTables): PrivacyStore {
       tables.outbox = tables.outbox.filter(
         (m) =>
           m.subjectId !== person.id &&
-          !('personId' in m.to && m.to.personId === person.id) &&
+          !(m.to.kind === 'person' && m.to.personId === person.id) &&
           !(m.mentions ?? []).includes(person.id),
       );
       tables.deliveryProblems.delete(person.id);
