@@ -17,6 +17,7 @@ import { runDemo } from './demo/run-demo';
 import { guardAgainstDriverDeadSocket } from './infra/db/driver-guard';
 import { resealAll } from './infra/db/reseal';
 import { outbox } from './infra/db/schema';
+import { storesOnDb } from './infra/db/stores';
 import { recordKey } from './infra/key-check';
 import { createLogger, type Logger } from './infra/logging';
 import { addSummaries, type DispatchSummary } from './infra/outbox/types';
@@ -167,7 +168,7 @@ async function main(argv: string[], io: CliIo): Promise<number> {
         throw new UsageError(`Cannot read ${file}.`);
       }
       return withRuntime(config, logger, io, async (runtime) => {
-        const summary = await importPlacements(runtime.database.db, csv, {
+        const summary = await importPlacements(storesOnDb(runtime.database.db), csv, {
           actor: 'cli',
           reach: EVERY_COHORT,
           at: runtime.clock.now(),
@@ -228,8 +229,7 @@ async function main(argv: string[], io: CliIo): Promise<number> {
         throw new UsageError('--format must be json or csv.');
       return withRuntime(config, logger, io, async (runtime) => {
         const result = await exportPlacements(
-          runtime.database.db,
-          runtime.cipher,
+          storesOnDb(runtime.database.db, runtime.cipher),
           {
             ...(values.cohort ? { cohort: values.cohort } : {}),
             ...(values.student ? { student: values.student } : {}),
@@ -253,7 +253,7 @@ async function main(argv: string[], io: CliIo): Promise<number> {
       if (!values.student) throw new UsageError('erase needs --student <email>.');
       const email = values.student;
       return withRuntime(config, logger, io, async (runtime) => {
-        const result = await eraseStudent(runtime.database.db, email, {
+        const result = await eraseStudent(storesOnDb(runtime.database.db), email, {
           actor: 'cli',
           reach: EVERY_COHORT,
           at: runtime.clock.now(),

@@ -10,6 +10,7 @@ import { createDataPlace } from './app/testing/processes';
 import { loadConfig } from './config';
 import { outbox, reports } from './infra/db/schema';
 import { openCell } from './infra/db/sealed';
+import { storesOnDb } from './infra/db/stores';
 import { silentLogger } from './infra/logging';
 import { createRuntime, type Runtime } from './main';
 
@@ -56,7 +57,7 @@ describe('restarting the runtime in the middle of a STARR conversation', () => {
   beforeAll(async () => {
     place = await createDataPlace();
     runtime = await start();
-    await importPlacements(runtime.database.db, ONE_PLACEMENT, {
+    await importPlacements(storesOnDb(runtime.database.db), ONE_PLACEMENT, {
       actor: 'cli',
       reach: EVERY_COHORT,
       at: SEEDED_AT,

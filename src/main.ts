@@ -12,6 +12,7 @@ import { migrationStatus } from './infra/db/migration-status';
 import { createConversationRefStore } from './infra/db/repositories/conversation-refs';
 import { resealAll } from './infra/db/reseal';
 import { goals } from './infra/db/schema';
+import { storesOnDb } from './infra/db/stores';
 import { createHttpServer, type HealthReport } from './infra/http/server';
 import { checkEncryptionKey } from './infra/key-check';
 import type { Logger } from './infra/logging';
@@ -112,8 +113,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
 
   let dispatchSoon = () => {};
   const ctx: AppContext = {
-    db: database.db,
-    cipher,
+    stores: storesOnDb(database.db, cipher),
     clock,
     logger,
     defaultLocale: config.defaultLocale,
@@ -166,7 +166,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     breaker,
     resolve: createDefaultResolver({ gateways, clock, inOutage: breaker.covers }),
     onUndeliverable: createUndeliverableHandler(
-      database.db,
+      ctx.stores.people,
       createCoordinatorAlerter({
         db: database.db,
         cipher,

@@ -8,6 +8,7 @@ import {
 import type { Config } from '../../src/config';
 import { localDateOf } from '../../src/core/calendar/zoned';
 import { findCohortByName } from '../../src/infra/db/repositories/cohorts';
+import { storesOnDb } from '../../src/infra/db/stores';
 import type { Logger } from '../../src/infra/logging';
 import { createRuntime } from '../../src/main';
 import { createConsoleSession } from './session';
@@ -33,10 +34,9 @@ export async function runConsoleChat(options: { config: Config; logger: Logger }
   const runtime = await createRuntime({ config, logger: quiet, clock, gateways: [bridge.gateway] });
   try {
     if (!(await findCohortByName(runtime.database.db, SAMPLE_COHORT_NAME))) {
-      await seedSampleCohort(runtime.database.db, {
+      await seedSampleCohort(storesOnDb(runtime.database.db, runtime.cipher), {
         startDate: sampleStartDate(localDateOf(clock.now(), config.timezone)),
         at: clock.now(),
-        cipher: runtime.cipher,
       });
     }
     const session = await createConsoleSession({

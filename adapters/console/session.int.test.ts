@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_PEOPLE, seedSampleCohort } from '../../src/app/sample/sample-cohort';
 import { loadConfig } from '../../src/config';
 import type { Database } from '../../src/infra/db/client';
+import { storesOnDb } from '../../src/infra/db/stores';
 import { openTestDatabase } from '../../src/infra/db/test-database';
 import { silentLogger } from '../../src/infra/logging';
 import { createRuntime, type Runtime } from '../../src/main';
@@ -50,7 +51,10 @@ describe('console session', () => {
       database,
       gateways: [gateway],
     });
-    await seedSampleCohort(database.db, { startDate: '2027-02-01', at: clock.now(), cipher: runtime.cipher });
+    await seedSampleCohort(storesOnDb(database.db, runtime.cipher), {
+      startDate: '2027-02-01',
+      at: clock.now(),
+    });
     session = await createConsoleSession({ runtime, clock, out: (line) => lines.push(line) });
   });
   afterAll(() => runtime.close());

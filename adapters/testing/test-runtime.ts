@@ -7,6 +7,7 @@ import { importPlacements } from '../../src/app/placements/import-placements';
 import { loadConfig } from '../../src/config';
 import type { Db } from '../../src/infra/db/client';
 import { outbox } from '../../src/infra/db/schema';
+import { storesOnDb } from '../../src/infra/db/stores';
 import { openTestDatabase } from '../../src/infra/db/test-database';
 import { silentLogger } from '../../src/infra/logging';
 import { isConversationHead } from '../../src/infra/outbox/claim';
@@ -177,7 +178,8 @@ export async function startTestRuntime(options: { now: Date | string }): Promise
         .select({ key: outbox.idempotencyKey, error: outbox.lastError })
         .from(outbox)
         .where(eq(outbox.status, 'failed')),
-    seed: (csv) => importPlacements(db, csv, { actor: 'e2e', reach: EVERY_COHORT, at: clock.now() }),
+    seed: (csv) =>
+      importPlacements(storesOnDb(db), csv, { actor: 'e2e', reach: EVERY_COHORT, at: clock.now() }),
     async close() {
       await runtime.close();
       await slackApi.close();

@@ -1,20 +1,12 @@
 import type { Locale } from '../core/messages/model';
-import type { Cipher } from '../infra/crypto';
 import type { Logger } from '../infra/logging';
 import type { Clock } from './ports';
-import type { LegacyDb } from './stores/legacy';
 import type { StoreAccess } from './stores/stores';
 
 /** What every use case gets: plain values wired once in `src/main.ts`. */
 export type AppContext = {
-  /** The database the stores are built on when `stores` is left out (src/main.ts, src/cli.ts). */
-  db: LegacyDb;
-  /**
-   * Where the use cases keep everything. Left out, `createApp` builds the database stores on
-   * `db` and `cipher` (src/main.ts does not pass stores yet).
-   */
-  stores?: StoreAccess;
-  cipher: Cipher;
+  /** Where the use cases keep everything (the database stores, or the in-memory fakes in tests). */
+  stores: StoreAccess;
   clock: Clock;
   logger: Logger;
   defaultLocale: Locale;
@@ -27,4 +19,4 @@ export type AppContext = {
 };
 
 /** What the inbound handler needs: the stores, no database. */
-export type InboundContext = Omit<AppContext, 'db' | 'cipher' | 'stores'> & { stores: StoreAccess };
+export type InboundContext = AppContext;

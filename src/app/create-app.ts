@@ -9,7 +9,6 @@ import { runEvaluationReminders } from './jobs/evaluation-job';
 import type { JobContext } from './jobs/job-context';
 import { runRetention } from './jobs/retention-job';
 import type { InboundHandler } from './ports';
-import { storesOnDb } from './stores/legacy';
 
 export type App = {
   handler: InboundHandler;
@@ -24,7 +23,7 @@ export type App = {
 const EVERY_QUARTER = '*/15 * * * *';
 
 export function createApp(ctx: AppContext): App {
-  const stores = ctx.stores ?? storesOnDb(ctx.db, ctx.cipher);
+  const { stores } = ctx;
   const jobs: JobContext = {
     stores,
     logger: ctx.logger,
@@ -32,7 +31,7 @@ export function createApp(ctx: AppContext): App {
     dispatchSoon: ctx.dispatchSoon,
   };
   return {
-    handler: createInboundHandler({ ...ctx, stores }),
+    handler: createInboundHandler(ctx),
     jobs: [
       { name: 'checkins', cron: EVERY_QUARTER, run: (window) => runCheckins(jobs, window) },
       // Escalation before check-in reminders: a reminder folded into the morning message (one

@@ -5,6 +5,7 @@ import { createCipher, isCiphertext } from '../infra/crypto';
 import { resealAll } from '../infra/db/reseal';
 import { goals, outbox, placements, substitutes, tables } from '../infra/db/schema';
 import { SEALED_COLUMNS, sealedAt } from '../infra/db/sealed';
+import { storesOnDb } from '../infra/db/stores';
 import { EVERY_COHORT } from './access/reach';
 import { eraseStudent } from './privacy/erase';
 import { queueMessages } from './queue-messages';
@@ -394,7 +395,7 @@ describe('erase finds messages by id, never by name', () => {
         ],
         SEEDED_AT,
       );
-      await eraseStudent(h.database.db, 'sam@school.nl', {
+      await eraseStudent(storesOnDb(h.database.db), 'sam@school.nl', {
         actor: 'cli',
         reach: EVERY_COHORT,
         at: SEEDED_AT,

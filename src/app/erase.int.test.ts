@@ -1,6 +1,7 @@
 import { getTableName } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, reports, tables } from '../infra/db/schema';
+import { storesOnDb } from '../infra/db/stores';
 import { EVERY_COHORT } from './access/reach';
 import { eraseStudent } from './privacy/erase';
 import { type AppHarness, CONSOLE_TENANT, createAppHarness } from './testing/app-harness';
@@ -71,7 +72,7 @@ describe('erasing a student', () => {
     await lotsOfActivity(h);
     needles = await needlesFor(h, STUDENT, STUDENT_NAME);
     before = await scanAllTables(h.database.db, h.cipher, [...needles, TALK_NOTE, FEEDBACK]);
-    const result = await eraseStudent(h.database.db, STUDENT, {
+    const result = await eraseStudent(storesOnDb(h.database.db), STUDENT, {
       actor: 'cli',
       reach: EVERY_COHORT,
       at: new Date('2027-03-15T10:00:00Z'),

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { storesOnDb } from '../infra/db/stores';
 import { type ExportDocument, exportPlacements } from './privacy/export';
 import { type AppHarness, createAppHarness } from './testing/app-harness';
 import {
@@ -68,7 +69,7 @@ describe('the documented export JSON Schema', () => {
     await h.tick(EXPORTED);
 
     const exportOf = async (scope: { student?: string }, includeCheckinContent = false) => {
-      const result = await exportPlacements(h.database.db, h.cipher, scope, {
+      const result = await exportPlacements(storesOnDb(h.database.db, h.cipher), scope, {
         actor: 'schema-test',
         at: EXPORTED,
         includeCheckinContent,

@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../infra/db/schema';
+import { storesOnDb } from '../infra/db/stores';
 import { type ExportDocument, exportPlacements, exportToCsv } from './privacy/export';
 import { type AppHarness, createAppHarness } from './testing/app-harness';
 import { exportDocumentSchema } from './testing/export-schema';
@@ -43,7 +44,11 @@ describe('exporting placements', () => {
     for (const [i, answer] of Object.values(STARR_ANSWERS).entries())
       await h.say(STUDENT, answer, new Date(Date.UTC(2027, 1, 25, 20, i + 1)));
     await h.say(STUDENT, 'verstuur', SUBMITTED);
-    const result = await exportPlacements(h.database.db, h.cipher, {}, { actor: 'cli', at: EXPORTED });
+    const result = await exportPlacements(
+      storesOnDb(h.database.db, h.cipher),
+      {},
+      { actor: 'cli', at: EXPORTED },
+    );
     if (!result.ok) throw new Error(result.error);
     document = result.document;
   });
@@ -78,8 +83,7 @@ describe('exporting placements', () => {
 
   it('includes them when asked explicitly, and audit-logs that export as such', async () => {
     const result = await exportPlacements(
-      h.database.db,
-      h.cipher,
+      storesOnDb(h.database.db, h.cipher),
       { cohort: 'Zorg 2027' },
       { actor: 'privacy-test', at: EXPORTED, includeCheckinContent: true },
     );
@@ -95,8 +99,7 @@ describe('exporting placements', () => {
 
   it('keeps a student export complete: the access request gets everything', async () => {
     const result = await exportPlacements(
-      h.database.db,
-      h.cipher,
+      storesOnDb(h.database.db, h.cipher),
       { student: STUDENT },
       { actor: 'privacy-test', at: EXPORTED },
     );

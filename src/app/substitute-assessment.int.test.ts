@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, substitutes } from '../infra/db/schema';
+import { storesOnDb } from '../infra/db/stores';
 import { exportPlacements } from './privacy/export';
 import { type AppHarness, createAppHarness, textOf } from './testing/app-harness';
 import { COORDINATOR, MENTOR, ONE_PLACEMENT, SEEDED_AT, STUDENT } from './testing/fixtures';
@@ -81,8 +82,7 @@ describe('assessing a handed-in substitute assignment', () => {
 
   it('puts the assignment and the work in the export', async () => {
     const result = await exportPlacements(
-      h.database.db,
-      h.cipher,
+      storesOnDb(h.database.db, h.cipher),
       { student: STUDENT },
       { actor: 'cli', at: new Date('2027-03-12T09:00:00Z') },
     );

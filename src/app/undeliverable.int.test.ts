@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DeliveryProblem } from '../core/delivery/problems';
 import type { Database } from '../infra/db/client';
 import { identities, people } from '../infra/db/schema';
+import { storesOnDb } from '../infra/db/stores';
 import { openTestDatabase } from '../infra/db/test-database';
 import type { UndeliverableInfo } from '../infra/outbox/types';
 import type { Address } from './ports';
@@ -49,7 +50,7 @@ describe('a message that cannot be delivered', () => {
 
   it('stops sending to the one account the platform reports as deactivated, and tells a coordinator', async () => {
     await linkSlackAndTeams();
-    const handle = createUndeliverableHandler(database.db, async (i) => {
+    const handle = createUndeliverableHandler(storesOnDb(database.db).people, async (i) => {
       alerts.push(i);
     });
 
@@ -61,7 +62,7 @@ describe('a message that cannot be delivered', () => {
 
   it('keeps the account when the platform only failed for a while', async () => {
     await linkSlackAndTeams();
-    const handle = createUndeliverableHandler(database.db, async () => {});
+    const handle = createUndeliverableHandler(storesOnDb(database.db).people, async () => {});
 
     await handle(info('internal_error', 'gave-up', false));
 
@@ -70,7 +71,7 @@ describe('a message that cannot be delivered', () => {
 
   it('keeps the account when the message itself was refused', async () => {
     await linkSlackAndTeams();
-    const handle = createUndeliverableHandler(database.db, async () => {});
+    const handle = createUndeliverableHandler(storesOnDb(database.db).people, async () => {});
 
     await handle(info('msg_too_long', 'refused', true));
 

@@ -1,5 +1,4 @@
 import type { UndeliverableHandler } from '../infra/outbox/types';
-import { type LegacyDb, storesOnDb } from './stores/legacy';
 import type { PeopleStore } from './stores/people-store';
 
 /**
@@ -10,16 +9,14 @@ import type { PeopleStore } from './stores/people-store';
  * Teams (re)install, brings the account back. Then tell a coordinator (once until they recover).
  */
 export function createUndeliverableHandler(
-  /** The people store; a database until src/main.ts hands stores (migrates after issue 10 lands). */
-  people: PeopleStore | LegacyDb,
+  people: PeopleStore,
   alertCoordinator: UndeliverableHandler,
 ): UndeliverableHandler {
-  const store = 'markAccountGone' in people ? people : storesOnDb(people).people;
   return async (info) => {
     const { address } = info;
     const accountGone = info.problem === 'account-gone' || info.problem === 'not-found';
     if (info.permanent && accountGone && address?.kind === 'user' && info.recipient.kind === 'person') {
-      await store.markAccountGone(info.recipient.personId, address);
+      await people.markAccountGone(info.recipient.personId, address);
     }
     await alertCoordinator(info);
   };

@@ -14,6 +14,7 @@ import type { Inbound } from '../app/ports';
 import { loadConfig } from '../config';
 import { type Database, openDatabase } from '../infra/db/client';
 import { outbox } from '../infra/db/schema';
+import { storesOnDb } from '../infra/db/stores';
 import { silentLogger } from '../infra/logging';
 import { UNLIMITED } from '../infra/outbox/limits';
 import { runDueJobsAt } from '../infra/scheduler';
@@ -96,7 +97,11 @@ async function main(): Promise<SizeResult> {
     let created = 0;
     for (let from = 0; from < N; from += MAX_ROWS) {
       const csv = placementsCsv(Math.min(MAX_ROWS, N - from), from);
-      const summary = await importPlacements(db, csv, { actor: 'bench', reach: EVERY_COHORT, at: SEEDED });
+      const summary = await importPlacements(storesOnDb(db), csv, {
+        actor: 'bench',
+        reach: EVERY_COHORT,
+        at: SEEDED,
+      });
       created += summary.created;
     }
     return created;

@@ -14,6 +14,7 @@ import type { Message } from '../core/messages/model';
 import { addLocalDays, type LocalDate } from '../core/shared/dates';
 import { openDatabase } from '../infra/db/client';
 import { loadPlacementBundles } from '../infra/db/repositories/placements';
+import { storesOnDb } from '../infra/db/stores';
 import type { Logger } from '../infra/logging';
 import { createRuntime, type Runtime } from '../main';
 import { type Cast, createCast } from './cast';
@@ -105,7 +106,7 @@ type Stage = {
 async function play(stage: Stage, castReady: (cast: Cast) => void): Promise<number> {
   const { runtime, clock, startDate, out } = stage;
   const db = runtime.database.db;
-  const seeded = await seedSampleCohort(db, { startDate, at: clock.now(), cipher: runtime.cipher });
+  const seeded = await seedSampleCohort(storesOnDb(db, runtime.cipher), { startDate, at: clock.now() });
   await linkConsoleIdentities(db, await listConsolePeople(db), clock.now());
   const bundles = await loadPlacementBundles(db, { placementIds: Object.values(seeded.placementIds) });
   const first = bundles[0];

@@ -18,7 +18,7 @@ export const exportCommand: CommandHandler<'export'> = async (input, command) =>
   const allowed = input.scopes.includes(null)
     ? null
     : new Set(input.scopes.filter((s): s is string => s !== null));
-  const result = await exportPlacements(input.stores, null, scope, {
+  const result = await exportPlacements(input.stores, scope, {
     actor: input.actor.id,
     at: input.now,
     allowedCohortIds: allowed,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCipher } from '../../infra/crypto';
 import type { Db } from '../../infra/db/client';
-import { createDbStores } from '../../infra/db/stores';
+import { createDbStores, storesOnDb } from '../../infra/db/stores';
 import { openTestDatabase } from '../../infra/db/test-database';
 import { silentLogger } from '../../infra/logging';
 import { EVERY_COHORT } from '../access/reach';
@@ -55,7 +55,11 @@ const day = (to: string): Window => {
 async function statementsFor(count: number, summaries: string[] = []): Promise<Record<string, number>> {
   const database = await openTestDatabase();
   try {
-    await importPlacements(database.db, csvOf(count), { actor: 'cli', reach: EVERY_COHORT, at: SEEDED_AT });
+    await importPlacements(storesOnDb(database.db), csvOf(count), {
+      actor: 'cli',
+      reach: EVERY_COHORT,
+      at: SEEDED_AT,
+    });
     const counter = { statements: 0 };
     const ctx: JobContext = {
       stores: createDbStores(counting(database.db, counter), createCipher(TEST_KEY)),

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type Database, openDatabase } from '../../infra/db/client';
 import { findCohortByName } from '../../infra/db/repositories/cohorts';
 import { cohorts, coordinators, people, placementMentors, placements } from '../../infra/db/schema';
+import { storesOnDb } from '../../infra/db/stores';
 import { openTestDatabase } from '../../infra/db/test-database';
 import { EVERY_COHORT } from '../access/reach';
 import { importPlacements } from './import-placements';
@@ -30,7 +31,11 @@ describe('importing placements from CSV', () => {
   });
 
   it('creates placements, people, several mentors and the coordinator role', async () => {
-    const summary = await importPlacements(database.db, GOOD, { actor: 'cli', reach: EVERY_COHORT, at: AT });
+    const summary = await importPlacements(storesOnDb(database.db), GOOD, {
+      actor: 'cli',
+      reach: EVERY_COHORT,
+      at: AT,
+    });
 
     expect(summary).toMatchObject({ applied: true, created: 2, updated: 0, unchanged: 0, problems: [] });
     expect(await database.db.select().from(placementMentors)).toHaveLength(3);
@@ -40,8 +45,12 @@ describe('importing placements from CSV', () => {
   });
 
   it('changes nothing when the same file is imported twice', async () => {
-    await importPlacements(database.db, GOOD, { actor: 'cli', reach: EVERY_COHORT, at: AT });
-    const again = await importPlacements(database.db, GOOD, { actor: 'cli', reach: EVERY_COHORT, at: AT });
+    await importPlacements(storesOnDb(database.db), GOOD, { actor: 'cli', reach: EVERY_COHORT, at: AT });
+    const again = await importPlacements(storesOnDb(database.db), GOOD, {
+      actor: 'cli',
+      reach: EVERY_COHORT,
+      at: AT,
+    });
 
     expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 2 });
     expect(await database.db.select().from(placements)).toHaveLength(2);
@@ -49,7 +58,11 @@ describe('importing placements from CSV', () => {
 
   it('reads semicolon-separated files as Dutch Excel writes them', async () => {
     const csv = GOOD.replaceAll(',', ';').replace('"ma;di;wo"', 'ma-wo');
-    const summary = await importPlacements(database.db, csv, { actor: 'cli', reach: EVERY_COHORT, at: AT });
+    const summary = await importPlacements(storesOnDb(database.db), csv, {
+      actor: 'cli',
+      reach: EVERY_COHORT,
+      at: AT,
+    });
     expect(summary.created).toBe(2);
   });
 
@@ -59,7 +72,11 @@ sam@school.nl,Sam,mentor@zorg.nl,Mira,2027-02-01,2027-06-30,,,
 bad-email,Noa,mentor@zorg.nl,Mira,2027-02-30,2027-06-30,,,
 lex@school.nl,Lex,mentor@zorg.nl,Mira,2027-06-01,2027-02-01,,,zaterdagavond
 `;
-    const summary = await importPlacements(database.db, csv, { actor: 'cli', reach: EVERY_COHORT, at: AT });
+    const summary = await importPlacements(storesOnDb(database.db), csv, {
+      actor: 'cli',
+      reach: EVERY_COHORT,
+      at: AT,
+    });
 
     expect(summary.applied).toBe(false);
     expect(summary.problems).toEqual([
@@ -76,7 +93,7 @@ lex@school.nl,Lex,mentor@zorg.nl,Mira,2027-06-01,2027-02-01,,,zaterdagavond
 sam@school.nl,Sam,mentor@zorg.nl,Mira,2027-02-01,2027-06-30,,,
 noa@school.nl,Noa,,Mira,2027-02-01,2027-06-30,,,
 `;
-    const summary = await importPlacements(database.db, csv, {
+    const summary = await importPlacements(storesOnDb(database.db), csv, {
       actor: 'cli',
       reach: EVERY_COHORT,
       at: AT,
@@ -88,11 +105,15 @@ noa@school.nl,Noa,,Mira,2027-02-01,2027-06-30,,,
   });
 
   it('names a missing required column instead of guessing', async () => {
-    const summary = await importPlacements(database.db, 'student_email,student_name\na@b.nl,A\n', {
-      actor: 'cli',
-      reach: EVERY_COHORT,
-      at: AT,
-    });
+    const summary = await importPlacements(
+      storesOnDb(database.db),
+      'student_email,student_name\na@b.nl,A\n',
+      {
+        actor: 'cli',
+        reach: EVERY_COHORT,
+        at: AT,
+      },
+    );
     expect(summary.problems.map((p) => p.field)).toEqual([
       'mentor_email',
       'mentor_name',
@@ -102,13 +123,13 @@ noa@school.nl,Noa,,Mira,2027-02-01,2027-06-30,,,
   });
 
   it('gives a cohort the file creates the configured time zone, and leaves an existing cohort as it is', async () => {
-    await importPlacements(database.db, GOOD, {
+    await importPlacements(storesOnDb(database.db), GOOD, {
       actor: 'cli',
       reach: EVERY_COHORT,
       at: AT,
       cohortTimezone: 'Europe/London',
     });
-    await importPlacements(database.db, GOOD, {
+    await importPlacements(storesOnDb(database.db), GOOD, {
       actor: 'cli',
       reach: EVERY_COHORT,
       at: AT,
@@ -141,7 +162,11 @@ describe('importing many placements', () => {
 
   async function countQueries(csv: string) {
     queries = 0;
-    const summary = await importPlacements(database.db, csv, { actor: 'cli', reach: EVERY_COHORT, at: AT });
+    const summary = await importPlacements(storesOnDb(database.db), csv, {
+      actor: 'cli',
+      reach: EVERY_COHORT,
+      at: AT,
+    });
     return { summary, queries };
   }
 
@@ -160,7 +185,11 @@ describe('importing many placements', () => {
 twice@school.nl,First Name,mentor@zorg.nl,Mira,2027-02-01,2027-06-30,coord@school.nl,Bulk,
 twice@school.nl,Second Name,mentor@zorg.nl,Mira,2027-09-01,2028-01-29,coord@school.nl,Bulk,
 `;
-    const summary = await importPlacements(database.db, csv, { actor: 'cli', reach: EVERY_COHORT, at: AT });
+    const summary = await importPlacements(storesOnDb(database.db), csv, {
+      actor: 'cli',
+      reach: EVERY_COHORT,
+      at: AT,
+    });
 
     expect(summary).toMatchObject({ created: 2, updated: 0, unchanged: 0 });
     const [person] = await database.db.select().from(people).where(eq(people.email, 'twice@school.nl'));
@@ -168,10 +197,14 @@ twice@school.nl,Second Name,mentor@zorg.nl,Mira,2027-09-01,2028-01-29,coord@scho
   });
 
   it('reports a re-import that renames a student as updated, and leaves the rest unchanged', async () => {
-    await importPlacements(database.db, fileOf(5000, 10), { actor: 'cli', reach: EVERY_COHORT, at: AT });
+    await importPlacements(storesOnDb(database.db), fileOf(5000, 10), {
+      actor: 'cli',
+      reach: EVERY_COHORT,
+      at: AT,
+    });
     const renamed = fileOf(5000, 10, (i) => (i === 5003 ? 'Renamed' : `Student ${i}`));
 
-    const summary = await importPlacements(database.db, renamed, {
+    const summary = await importPlacements(storesOnDb(database.db), renamed, {
       actor: 'cli',
       reach: EVERY_COHORT,
       at: AT,

@@ -1,7 +1,6 @@
 import { checkPlacementRowIn, type Reach } from '../access/reach';
 import { DEFAULT_COHORT_NAME } from '../stores/cohort-store';
-import { type LegacyDb, storesOnDb } from '../stores/legacy';
-import type { Stores } from '../stores/stores';
+import type { StoreAccess, Stores } from '../stores/stores';
 import { type CsvRowProblem, parsePlacementsCsv } from './parse-csv';
 
 export type ImportSummary = {
@@ -28,12 +27,11 @@ type ImportOptions = {
  * line numbers) unless `skipInvalid`; valid rows are applied in one transaction.
  */
 export async function importPlacements(
-  db: LegacyDb,
+  from: StoreAccess,
   csv: string,
   options: ImportOptions,
 ): Promise<ImportSummary> {
-  // Nothing an import writes is sealed: the stores get no cipher.
-  return storesOnDb(db).transaction((stores) => applyPlacementsCsv(stores, csv, options));
+  return from.transaction((stores) => applyPlacementsCsv(stores, csv, options));
 }
 
 /** The same, inside a transaction the caller holds (the chat `import` command). */

@@ -1,5 +1,4 @@
 import { mayTouchPerson, type Reach } from '../access/reach';
-import { type LegacyDb, storesOnDb } from '../stores/legacy';
 import type { StoreAccess, Stores } from '../stores/stores';
 
 export type EraseResult =
@@ -21,13 +20,11 @@ export type EraseOptions = {
  * erase happened, with no name, e-mail or id of the student.
  */
 export async function eraseStudent(
-  /** The stores; a database until src/cli.ts hands stores (migrates after issue 10 lands). */
-  from: StoreAccess | LegacyDb,
+  from: StoreAccess,
   email: string,
   options: EraseOptions,
 ): Promise<EraseResult> {
-  const stores = 'privacy' in from ? from : storesOnDb(from);
-  return stores.transaction((tx) => eraseStudentIn(tx, email, options));
+  return from.transaction((tx) => eraseStudentIn(tx, email, options));
 }
 
 /** The same, inside a transaction the caller already holds (the `wis` command). */

@@ -1,7 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import type { Cipher } from '../../infra/crypto';
 import { coreReportId, evaluatePlacement, storedSubstituteKey } from '../placements/evaluate';
-import { type LegacyDb, storesOnDb } from '../stores/legacy';
 import type { CheckinRecord as CheckinRow, PlacementFilter } from '../stores/placement-records';
 import type { Stores } from '../stores/stores';
 
@@ -70,9 +68,7 @@ const MONTHLY_KEYS = ['goal', 'situation', 'task', 'action', 'result', 'reflecti
  * Audit-logged as one entry per exported student.
  */
 export async function exportPlacements(
-  /** The stores; a database and cipher until src/cli.ts hands stores (migrates after issue 10 lands). */
-  from: Stores | LegacyDb,
-  cipher: Cipher | null,
+  stores: Stores,
   scope: ExportScope,
   options: {
     actor: string;
@@ -82,7 +78,6 @@ export async function exportPlacements(
     includeCheckinContent?: boolean;
   },
 ): Promise<ExportResult> {
-  const stores = 'unseal' in from ? from : storesOnDb(from, cipher ?? undefined);
   const { unseal } = stores;
   const withContent = scope.student !== undefined || options.includeCheckinContent === true;
   const textOrNull = (row: CheckinRow, field: 'learnedEnc' | 'topicEnc' | 'mentorNoteEnc') =>

@@ -6,6 +6,7 @@ const TEST_CIPHER = createCipher(Buffer.alloc(32, 42));
 
 import type { Database } from '../../infra/db/client';
 import { loadPlacementBundles } from '../../infra/db/repositories/placements';
+import { storesOnDb } from '../../infra/db/stores';
 import { openTestDatabase } from '../../infra/db/test-database';
 import { SAMPLE_GOALS, SAMPLE_PEOPLE, sampleStartDate, seedSampleCohort } from './sample-cohort';
 
@@ -25,15 +26,13 @@ describe('sample cohort', () => {
   });
 
   it('seeds three placements with mentors, a coordinator and Sam’s goals, once', async () => {
-    const first = await seedSampleCohort(database.db, {
+    const first = await seedSampleCohort(storesOnDb(database.db, TEST_CIPHER), {
       startDate: '2027-02-01',
       at: AT,
-      cipher: TEST_CIPHER,
     });
-    const second = await seedSampleCohort(database.db, {
+    const second = await seedSampleCohort(storesOnDb(database.db, TEST_CIPHER), {
       startDate: '2027-02-01',
       at: AT,
-      cipher: TEST_CIPHER,
     });
 
     const bundles = await loadPlacementBundles(database.db, { all: true });

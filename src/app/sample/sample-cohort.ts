@@ -1,7 +1,6 @@
 import { addLocalDays, isoWeekdayOf, type LocalDate } from '../../core/shared/dates';
-import type { Cipher } from '../../infra/crypto';
 import type { PlacementInput } from '../placements/placement-input';
-import { type LegacyDb, storesOnDb } from '../stores/legacy';
+import type { StoreAccess } from '../stores/stores';
 
 /**
  * A small, made-up cohort to try Stagecoach without a school's data: one coordinator, two
@@ -85,11 +84,11 @@ export type SampleCohort = {
  * nothing) and gives Sam learning goals.
  */
 export async function seedSampleCohort(
-  db: LegacyDb,
-  options: { startDate: LocalDate; at: Date; cipher: Cipher },
+  from: StoreAccess,
+  options: { startDate: LocalDate; at: Date },
 ): Promise<SampleCohort> {
   const placementIds: Record<string, string> = {};
-  await storesOnDb(db, options.cipher).transaction(async (stores) => {
+  await from.transaction(async (stores) => {
     const inputs = samplePlacements(options.startDate);
     const saved = await stores.placements.save(inputs, options.at);
     inputs.forEach((input, index) => {

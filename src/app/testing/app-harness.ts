@@ -92,9 +92,7 @@ export async function createAppHarness(
 
   function build(): { app: App; dispatcher: Dispatcher } {
     const app = createApp({
-      db: database.db,
       stores,
-      cipher,
       clock,
       logger: silentLogger,
       defaultLocale: 'nl',
@@ -168,7 +166,7 @@ export async function createAppHarness(
     restart() {
       running = build();
     },
-    seed: (csv, at) => importPlacements(database.db, csv, { actor: 'cli', reach: EVERY_COHORT, at }),
+    seed: (csv, at) => importPlacements(stores, csv, { actor: 'cli', reach: EVERY_COHORT, at }),
     async personId(email) {
       const person = await findPersonByEmail(database.db, email);
       if (!person) throw new Error(`No person ${email}`);

@@ -43,3 +43,16 @@ export function createDbStores(db: Db, cipher: Cipher): StoreAccess {
     transaction: (work) => db.transaction((tx) => work(storesOn(tx, cipher))),
   };
 }
+
+/**
+ * For callers that seal nothing (erase, a gone account, an import) and have no cipher at hand:
+ * any use of it is a bug, said loudly.
+ */
+const noSealing = new Proxy({} as Cipher, {
+  get() {
+    throw new Error('These stores were given no cipher: they must not read or write sealed values.');
+  },
+});
+
+/** The database stores for an entry point (main.ts, cli.ts, the demo, the bench, test set-up). */
+export const storesOnDb = (db: Db, cipher: Cipher = noSealing): StoreAccess => createDbStores(db, cipher);
