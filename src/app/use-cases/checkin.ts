@@ -5,11 +5,10 @@ import {
   receiveCheckinText,
 } from '../../core/checkin/conversation';
 import { renderCheckinEffects } from '../../core/checkin/messages';
-import { type CheckinHistoryEntry, evaluateCheckinSignals } from '../../core/checkin/signals';
+import { evaluateCheckinSignals } from '../../core/checkin/signals';
 import type { CheckinState } from '../../core/checkin/state';
 import { localeOf } from '../../core/shared/person';
-import type { CheckinRecord } from '../stores/placement-records';
-import type { Unsealer } from '../stores/unsealer';
+import { checkinHistoryOf } from '../placements/checkin-history';
 import { emptyOutput, type UseCaseInput, type UseCaseOutput } from './use-case';
 
 export const CHECKIN_CONVERSATION = 'checkin';
@@ -63,7 +62,7 @@ async function mentorAlerts(input: UseCaseInput, placementId: string, state: Che
   const [bundle] = await stores.placements.loadBundles({ placementIds: [placementId] });
   if (!bundle) return [];
   const rows = await stores.checkins.history(placementId);
-  const signals = evaluateCheckinSignals(signalHistory(stores.unseal, rows, null)).filter(
+  const signals = evaluateCheckinSignals(checkinHistoryOf(stores.unseal, rows, null)).filter(
     (signal) => signal.week === state.week && signal.audience === 'mentor',
   );
   const topic = state.topic ?? null;
@@ -87,22 +86,4 @@ async function mentorAlerts(input: UseCaseInput, placementId: string, state: Che
       };
     }),
   );
-}
-
-/** The signal history of a placement, oldest first; the newest is `open` until the next is sent. */
-export function signalHistory(
-  unseal: Unsealer,
-  rows: readonly CheckinRecord[],
-  openWeek: string | null,
-): CheckinHistoryEntry[] {
-  return [...rows]
-    .sort((a, b) => (a.week < b.week ? -1 : 1))
-    .map((row) => ({
-      week: row.week,
-      answered: row.moodEnc !== null,
-      mood: unseal.mood(row),
-      wantsTalk: row.wantsTalk ?? false,
-      mentorTalk: row.mentorTalk ?? null,
-      ...(row.week === openWeek ? { open: true } : {}),
-    }));
 }
