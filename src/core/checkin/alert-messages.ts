@@ -108,15 +108,19 @@ export function renderCheckinAlertList(
       heading: s['alerts.heading'],
       summary: body,
       intro: [text(body)],
-      entries: students.map((student) => ({
-        line: STUDENT_SLOT,
-        student: student.name,
-        buttons: [detailsButton(locale, student.name, student.placementId)],
-      })),
+      entries: studentEntries(locale, students),
     },
     locale,
   );
 }
+
+/** One line per student, with the button to their details. */
+const studentEntries = (locale: Locale, students: ReadonlyArray<{ name: string; placementId: string }>) =>
+  students.map((student) => ({
+    line: STUDENT_SLOT,
+    student: student.name,
+    buttons: [detailsButton(locale, student.name, student.placementId)],
+  }));
 
 /**
  * The coordinator's "no weekly talk two weeks running" flags from one answer of a mentor in one
@@ -140,11 +144,7 @@ export function renderNoTalkAlertList(
       heading: t['coordinator.noTalk.heading'],
       summary: body,
       intro: [text(body)],
-      entries: students.map((student) => ({
-        line: STUDENT_SLOT,
-        student: student.name,
-        buttons: [detailsButton(locale, student.name, student.placementId)],
-      })),
+      entries: studentEntries(locale, students),
     },
     locale,
   );
