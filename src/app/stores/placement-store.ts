@@ -6,6 +6,15 @@ import type { SaveOutcome } from '../placements/plan-placements';
 import type { CheckinRecord, PlacementBundle, PlacementFilter, ReportRecord } from './placement-records';
 
 /** Placements with everything the rules need, and the coordinator's changes to them. */
+/** A student's check-in answers so far; mood and free text are encrypted by the store. */
+export type CheckinAnswer = {
+  mood?: number;
+  learned?: string | null;
+  wantsTalk?: boolean;
+  topic?: string | null;
+  answeredAt?: Date;
+};
+
 export type PlacementStore = {
   /**
    * Creates or updates placements, each identified by (student, cohort, start date), with their
@@ -117,17 +126,7 @@ export type CheckinStore = {
     week: string,
     talk: { answer: 'yes' | 'no' | 'moved'; note: string | null; at: Date },
   ): Promise<void>;
-  recordAnswer(
-    placementId: string,
-    week: string,
-    answer: {
-      mood?: number;
-      learned?: string | null;
-      wantsTalk?: boolean;
-      topic?: string | null;
-      answeredAt?: Date;
-    },
-  ): Promise<void>;
+  recordAnswer(placementId: string, week: string, answer: CheckinAnswer): Promise<void>;
 };
 
 /** A student's learning goals per placement, in order, sealed at rest. */

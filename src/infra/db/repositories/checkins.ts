@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import type { CheckinAnswer } from '../../../app/stores/placement-store';
 import type { MentorTalkAnswer } from '../../../core/checkin/signals';
 import type { Cipher } from '../../crypto';
 import type { Queryable } from '../client';
@@ -27,13 +28,7 @@ export async function recordCheckinAnswer(
   cipher: Cipher,
   placementId: string,
   week: string,
-  answer: {
-    mood?: number;
-    learned?: string | null;
-    wantsTalk?: boolean;
-    topic?: string | null;
-    answeredAt?: Date;
-  },
+  answer: CheckinAnswer,
 ): Promise<void> {
   const set: Partial<typeof checkins.$inferInsert> = {};
   if (answer.mood !== undefined)
