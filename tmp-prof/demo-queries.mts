@@ -1,0 +1,20 @@
+import { PGlite } from '@electric-sql/pglite';
+import { runDemo } from '../src/demo/run-demo';
+import { silentLogger } from '../src/infra/logging';
+const stats = new Map<string, { n: number; rows: number; ms: number }>();
+const orig = PGlite.prototype.query;
+(PGlite.prototype as any).query = async function (this: PGlite, q: string, p?: unknown[], o?: unknown) {
+  const t = performance.now();
+  const r: any = await orig.call(this, q, p as any, o as any);
+  const key = q.replace(/\s+/g, ' ').slice(0, 160);
+  const s = stats.get(key) ?? { n: 0, rows: 0, ms: 0 };
+  s.n++; s.rows += r.rows?.length ?? 0; s.ms += performance.now() - t;
+  stats.set(key, s);
+  return r;
+};
+const t0 = performance.now();
+const code = await runDemo({ logger: silentLogger, out: () => {} });
+console.log('code', code, 'ms', (performance.now() - t0).toFixed(0));
+const all = [...stats.entries()];
+console.log('queries', all.reduce((a, [, s]) => a + s.n, 0), 'rows', all.reduce((a, [, s]) => a + s.rows, 0), 'ms', all.reduce((a, [, s]) => a + s.ms, 0).toFixed(0));
+for (const [k, s] of all.sort((a, b) => b[1].ms - a[1].ms).slice(0, 25)) console.log(s.ms.toFixed(0).padStart(6), String(s.n).padStart(6), String(s.rows).padStart(7), k);
