@@ -29,7 +29,9 @@ export { scheduleOf } from '../../../app/stores/placement-records';
 
 /** A `json_agg` of whole rows of `table` back into drizzle's typed rows (the columns' own mappers). */
 function rowsOfJson<T extends PgTable>(table: T, value: unknown): T['$inferSelect'][] {
-  const list = (typeof value === 'string' ? JSON.parse(value) : value) as Array<Record<string, unknown>> | null;
+  const list = (typeof value === 'string' ? JSON.parse(value) : value) as Array<
+    Record<string, unknown>
+  > | null;
   if (!list || list.length === 0) return [];
   const columns = Object.entries(getTableColumns(table));
   return list.map((json) => {
