@@ -24,6 +24,7 @@ import {
   mentorTalkRef,
 } from '../use-cases/mentor-talk';
 import { checkinFoldKey } from './escalation-job';
+import { checkinMayFallIn, checkinReminderMayFallIn } from './gates';
 import {
   flush,
   inWindow,
@@ -123,6 +124,8 @@ function coordinatorAlerts(ctx: JobContext, alerts: readonly AlertItem[]): Outgo
  * placements, never one per placement.
  */
 export async function runCheckins(ctx: JobContext, window: Window): Promise<string> {
+  const cohorts = await ctx.stores.cohorts.list();
+  if (!cohorts.some((cohort) => checkinMayFallIn(cohort.settings, window))) return 'check-ins: 0 message(s)';
   const due = dueCheckins(await placementsToSchedule(ctx, window), window);
   if (due.length === 0) return 'check-ins: 0 message(s)';
   // The "sent" marks, the conversation states and the messages commit together: a crash in
@@ -190,6 +193,10 @@ export async function runCheckins(ctx: JobContext, window: Window): Promise<stri
 
 /** One reminder the next working day at 10:00 for a check-in still unanswered (batched reads). */
 export async function runCheckinReminders(ctx: JobContext, window: Window): Promise<string> {
+  const cohorts = await ctx.stores.cohorts.list();
+  if (!cohorts.some((cohort) => checkinReminderMayFallIn(cohort.settings, window))) {
+    return 'check-in reminders: 0';
+  }
   const candidates: Array<{ bundle: PlacementBundle; week: string }> = [];
   for (const bundle of await placementsToSchedule(ctx, window)) {
     const settings = bundle.cohort.settings;

@@ -1,4 +1,3 @@
-import { instantAt, localDateOf } from '../../core/calendar/zoned';
 import {
   type ClosingFacts,
   type EndedStatus,
@@ -8,6 +7,7 @@ import {
 import { renderReportName } from '../../core/reports/format';
 import { evaluatePlacement, type PlacementEvaluation } from '../placements/evaluate';
 import { type OutgoingMessage, queueMessages } from '../queue-messages';
+import { beforeMorning } from './gates';
 import { type JobContext, placementsToSchedule, recipientLocale, type Window } from './job-context';
 import { byRecipient, type StaffItem, staffOutgoing } from './staff-messages';
 
@@ -38,12 +38,12 @@ export async function runClosings(ctx: JobContext, window: Window): Promise<stri
   const outgoing: OutgoingMessage[] = [];
   const closed: string[] = [];
   const forCoordinators: StaffItem<{ facts: ClosingFacts; placementId: string }>[] = [];
+  const cohorts = await ctx.stores.cohorts.list();
+  if (cohorts.every((cohort) => beforeMorning(cohort.settings, window.to))) return 'closings: 0';
   for (const bundle of await placementsToSchedule(ctx, window, { includeEnded: true })) {
     if (bundle.placement.closingSentAt) continue;
     // Not in the night after the end date: the closing goes out from the morning reminder time.
-    const { timezone, morningReminderTime } = bundle.cohort.settings;
-    const morning = instantAt(localDateOf(window.to, timezone), morningReminderTime, timezone);
-    if (window.to.getTime() < morning.getTime()) continue;
+    if (beforeMorning(bundle.cohort.settings, window.to)) continue;
     const evaluation = evaluatePlacement(bundle, window.to);
     const { status } = evaluation;
     if (!isEnded(status)) continue;

@@ -7,13 +7,21 @@ const scheduleTime = localTimeSchema.refine((time) => !isInDstTransitionHour(tim
   message: 'no schedules between 02:00 and 03:00 (daylight-saving changes)',
 });
 
+/** Zones already checked: building an Intl formatter per cohort read was a hot spot. */
+const knownTimeZones = new Map<string, boolean>();
+
 function isKnownTimeZone(zone: string): boolean {
+  const known = knownTimeZones.get(zone);
+  if (known !== undefined) return known;
+  let valid = true;
   try {
     new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
   } catch {
-    return false;
+    valid = false;
   }
+  // Only valid zones are kept, so arbitrary input cannot grow the map.
+  if (valid) knownTimeZones.set(zone, true);
+  return valid;
 }
 
 /**

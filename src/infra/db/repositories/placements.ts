@@ -1,4 +1,5 @@
-import { eq, gte, inArray, isNull, or, type SQL } from 'drizzle-orm';
+import { eq, getTableColumns, gte, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { PlacementBundle, PlacementFilter } from '../../../app/stores/placement-records';
 import type { Queryable } from '../client';
 import {
@@ -26,17 +27,34 @@ export type {
 
 export { scheduleOf } from '../../../app/stores/placement-records';
 
-function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
-  const map = new Map<K, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = map.get(k);
-    if (list) list.push(item);
-    else map.set(k, [item]);
-  }
-  return map;
+/** A `json_agg` of whole rows of `table` back into drizzle's typed rows (the columns' own mappers). */
+function rowsOfJson<T extends PgTable>(table: T, value: unknown): T['$inferSelect'][] {
+  const list = (typeof value === 'string' ? JSON.parse(value) : value) as Array<
+    Record<string, unknown>
+  > | null;
+  if (!list || list.length === 0) return [];
+  const columns = Object.entries(getTableColumns(table));
+  return list.map((json) => {
+    const row: Record<string, unknown> = {};
+    for (const [key, column] of columns) {
+      const raw = json[column.name];
+      row[key] = raw === null || raw === undefined ? null : column.mapFromDriverValue(raw);
+    }
+    return row as T['$inferSelect'];
+  });
 }
 
+/** The rows of `table` that belong to the outer placement, as one json array (`order` keeps the order). */
+const childRows = (table: PgTable, placementId: PgColumn, order?: PgColumn): SQL =>
+  order
+    ? sql`(select coalesce(json_agg(${table} order by ${order}), '[]'::json) from ${table} where ${placementId} = ${placements.id})`
+    : sql`(select coalesce(json_agg(${table}), '[]'::json) from ${table} where ${placementId} = ${placements.id})`;
+
+/**
+ * The placements the filter selects, each with everything the rules need, in one statement
+ * (plus one per cohort): the children come back as json arrays per placement. A job loads these
+ * at every run, so round trips, not rows, are what it costs.
+ */
 export async function loadPlacementBundles(
   q: Queryable,
   filter: PlacementFilter,
@@ -59,73 +77,50 @@ export async function loadPlacementBundles(
       ids.map((row) => row.id),
     );
   }
-  const rows = await q.select().from(placements).where(where).orderBy(placements.startDate, placements.id);
+  const rows = await q
+    .select({
+      placement: placements,
+      student: people,
+      mentors: sql`(select coalesce(json_agg(${people}), '[]'::json) from ${placementMentors} inner join ${people} on ${placementMentors.personId} = ${people.id} where ${placementMentors.placementId} = ${placements.id})`,
+      coordinators: sql`(select coalesce(json_agg(${people}), '[]'::json) from ${coordinators} inner join ${people} on ${coordinators.personId} = ${people.id} where ${or(isNull(coordinators.cohortId), eq(coordinators.cohortId, placements.cohortId))})`,
+      goals: childRows(goals, goals.placementId, goals.position),
+      pauses: childRows(pauses, pauses.placementId, pauses.fromDate),
+      reports: childRows(reports, reports.placementId, reports.dueDate),
+      substitutes: childRows(substitutes, substitutes.placementId),
+      checkins: childRows(checkins, checkins.placementId, checkins.week),
+    })
+    .from(placements)
+    .leftJoin(people, eq(placements.studentId, people.id))
+    .where(where)
+    .orderBy(placements.startDate, placements.id);
   if (rows.length === 0) return [];
-  const ids = rows.map((row) => row.id);
-  const cohortIds = [...new Set(rows.map((row) => row.cohortId))];
-
-  const [mentorRows, goalRows, pauseRows, reportRows, substituteRows, checkinRows, coordinatorRows] =
-    await Promise.all([
-      q
-        .select({ placementId: placementMentors.placementId, person: people })
-        .from(placementMentors)
-        .innerJoin(people, eq(placementMentors.personId, people.id))
-        .where(inArray(placementMentors.placementId, ids)),
-      q.select().from(goals).where(inArray(goals.placementId, ids)).orderBy(goals.position),
-      q.select().from(pauses).where(inArray(pauses.placementId, ids)).orderBy(pauses.fromDate),
-      q.select().from(reports).where(inArray(reports.placementId, ids)).orderBy(reports.dueDate),
-      q.select().from(substitutes).where(inArray(substitutes.placementId, ids)),
-      q.select().from(checkins).where(inArray(checkins.placementId, ids)).orderBy(checkins.week),
-      q
-        .select({ cohortId: coordinators.cohortId, person: people })
-        .from(coordinators)
-        .innerJoin(people, eq(coordinators.personId, people.id))
-        .where(or(isNull(coordinators.cohortId), inArray(coordinators.cohortId, cohortIds))),
-    ]);
-  const students = await q
-    .select()
-    .from(people)
-    .where(
-      inArray(
-        people.id,
-        rows.map((row) => row.studentId),
-      ),
-    );
+  const cohortIds = [...new Set(rows.map((row) => row.placement.cohortId))];
   const cohortList = await Promise.all(cohortIds.map((id) => findCohortById(q, id)));
   const cohortById = new Map(cohortList.filter((c): c is Cohort => Boolean(c)).map((c) => [c.id, c]));
-  const studentById = new Map(students.map((s) => [s.id, s]));
-  const mentorsBy = groupBy(mentorRows, (row) => row.placementId);
-  const goalsBy = groupBy(goalRows, (row) => row.placementId);
-  const pausesBy = groupBy(pauseRows, (row) => row.placementId);
-  const reportsBy = groupBy(reportRows, (row) => row.placementId);
-  const substitutesBy = groupBy(substituteRows, (row) => row.placementId);
-  const checkinsBy = groupBy(checkinRows, (row) => row.placementId);
 
-  return rows.map((placement) => {
+  return rows.map((row) => {
+    const { placement, student } = row;
     const cohort = cohortById.get(placement.cohortId);
-    const student = studentById.get(placement.studentId);
     if (!cohort || !student) throw new Error(`Placement ${placement.id} has a dangling reference`);
-    const coordinatorPeople = coordinatorRows
-      .filter((row) => row.cohortId === null || row.cohortId === placement.cohortId)
-      .map((row) => row.person);
+    const coordinatorPeople = rowsOfJson(people, row.coordinators);
     return {
       placement,
       student,
       cohort,
-      mentors: (mentorsBy.get(placement.id) ?? []).map((row) => row.person),
+      mentors: rowsOfJson(people, row.mentors),
       coordinators: [...new Map(coordinatorPeople.map((p) => [p.id, p])).values()],
-      goals: (goalsBy.get(placement.id) ?? []).map(({ placementId, position, text }) => ({
+      goals: rowsOfJson(goals, row.goals).map(({ placementId, position, text }) => ({
         placementId,
         position,
         text,
       })),
-      pauses: (pausesBy.get(placement.id) ?? []).map((row) => ({
-        from: row.fromDate,
-        until: row.untilDate,
+      pauses: rowsOfJson(pauses, row.pauses).map((pause) => ({
+        from: pause.fromDate,
+        until: pause.untilDate,
       })),
-      reports: reportsBy.get(placement.id) ?? [],
-      substitutes: substitutesBy.get(placement.id) ?? [],
-      checkins: checkinsBy.get(placement.id) ?? [],
+      reports: rowsOfJson(reports, row.reports),
+      substitutes: rowsOfJson(substitutes, row.substitutes),
+      checkins: rowsOfJson(checkins, row.checkins),
     };
   });
 }
