@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two projects: `unit` never opens a database; `int` (*.int.test.ts) does — PGlite by default,
- * the server at DATABASE_URL when set, so CI's PostgreSQL run executes `int` alone.
+ * Three projects: `unit` never opens a database; `int` (*.int.test.ts) does — PGlite by default,
+ * the server at DATABASE_URL when set, so CI's PostgreSQL run executes `int` alone; `embedded`
+ * (*.embedded.test.ts) tests what always runs on PGlite whatever DATABASE_URL says (the
+ * `stagecoach demo` semester), so running it again in the PostgreSQL run would test nothing new.
  */
 export default defineConfig({
   test: {
@@ -16,7 +18,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['**/*.test.ts'],
-          exclude: ['**/*.int.test.ts', '**/node_modules/**'],
+          exclude: ['**/*.int.test.ts', '**/*.embedded.test.ts', '**/node_modules/**'],
           // Importing the app's module graph (botbuilder, Bolt, drizzle) anew for every file cost
           // ten times the tests' own run time. These tests share no state: no mocks, no fake
           // timers, no globals, so files in one worker share the loaded modules.
@@ -33,6 +35,10 @@ export default defineConfig({
           // One migrated database per run; each test database starts as a copy of it.
           globalSetup: ['src/infra/db/test-templates.ts'],
         },
+      },
+      {
+        extends: true,
+        test: { name: 'embedded', include: ['**/*.embedded.test.ts'], exclude: ['**/node_modules/**'] },
       },
     ],
     coverage: {
