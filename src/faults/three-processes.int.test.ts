@@ -8,14 +8,7 @@ import { SIGNING_SECRET } from '../../adapters/slack/fixtures/signed-request';
 import { createDataPlace, runCliInProcess } from '../app/testing/processes';
 import { testDatabaseServerUrl } from '../config';
 import { outbox } from '../infra/db/schema';
-import {
-  parseTickSummary,
-  printFigures,
-  slackIdFor,
-  spawnCli,
-  tally,
-  withDataPlace,
-} from './spawned-cli';
+import { parseTickSummary, printFigures, slackIdFor, spawnCli, tally, withDataPlace } from './spawned-cli';
 
 /**
  * Three `tick --at` processes started together for one instant against one PostgreSQL, as three
