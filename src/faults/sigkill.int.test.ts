@@ -21,28 +21,30 @@ import {
 } from './spawned-cli';
 
 /**
- * SIGKILL of dispatching processes at 6 points of a 300-message drain, then a restart to finish:
+ * SIGKILL of dispatching processes at 4 points of a 200-message drain, then a restart to finish:
  * every message arrives, and the only duplicates are the documented crash window (a send Slack
  * accepted whose `sent` mark never committed), at most the sends in flight per kill, i.e. the
  * dispatcher's concurrency (4).
  *
  * Each round starts two `tick --at T_k` processes together and SIGKILLs both once Slack has
- * received another ~80 messages: two kill points per round, so six kills cost three process
- * start-ups instead of six (the suite must stay fast on a two-core CI machine). The two of a
+ * received another ~80 messages: two kill points per round, so four kills cost two process
+ * start-ups instead of four (the suite must stay fast on a two-core CI machine). The two of a
  * round share T_k, so each respects the other's leases; T_k advances by more than the 120 s
- * lease per round, so the leases of killed processes have expired in the next round's view, and
- * rounds after the first also take over rows a killed process had leased.
+ * lease per round, so the leases of killed processes have expired in the next round's view: the
+ * second round takes over rows the first round's processes had leased and is killed in turn, and
+ * the restart takes over what both left (a row can be killed twice).
  *
  * Sizes: what is proved holds per kill (a killed process leaves at most its in-flight sends
  * unmarked, and its leased rows are taken over), so the count of messages only has to keep
- * every process busy until its kill and leave a rest for the restart; a larger drain or more
- * rounds repeat the same kill, at ~2 s of CPU per process start-up and ~10 ms per message.
+ * every process busy until its kill and leave a rest for the restart, and two rounds already
+ * include a round that takes over a killed process's leases and is killed itself; a larger drain
+ * or more rounds repeat the same kill, at ~2 s of CPU per process start-up and ~10 ms per message.
  *
  * PostgreSQL only: PGlite's data directory belongs to one process at a time by design.
  */
 
-const MESSAGES = 300;
-const ROUNDS = 3;
+const MESSAGES = 200;
+const ROUNDS = 2;
 const PROCESSES_PER_ROUND = 2;
 const KILLS = ROUNDS * PROCESSES_PER_ROUND;
 /** New messages Slack receives per kill before the kill. */
@@ -58,7 +60,7 @@ const TIMEOUT_MS = 180_000;
 const personId = (n: number) => `p-kill-${String(n).padStart(4, '0')}`;
 const slackUserOf = (n: number) => `UKILL${String(n).padStart(4, '0')}`;
 
-/** 300 people linked to Slack accounts, one pending message each (one per person: no pacing). */
+/** 200 people linked to Slack accounts, one pending message each (one per person: no pacing). */
 async function seed(db: Db): Promise<void> {
   const at = new Date(T0.getTime() - 60 * 60_000);
   // Raw SQL gets the instant as text: the drivers differ in how they take a Date parameter.
