@@ -5,18 +5,10 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { BOT_TOKEN, startFakeSlackApi } from '../../adapters/slack/fixtures/fake-slack-api';
 import { TEAM } from '../../adapters/slack/fixtures/payloads';
 import { SIGNING_SECRET } from '../../adapters/slack/fixtures/signed-request';
-import { createDataPlace } from '../app/testing/processes';
+import { createDataPlace, runCliInProcess } from '../app/testing/processes';
 import { testDatabaseServerUrl } from '../config';
 import { outbox } from '../infra/db/schema';
-import {
-  parseTickSummary,
-  printFigures,
-  runCli,
-  slackIdFor,
-  spawnCli,
-  tally,
-  withDataPlace,
-} from './spawned-cli';
+import { parseTickSummary, printFigures, slackIdFor, spawnCli, tally, withDataPlace } from './spawned-cli';
 
 /**
  * Three `tick --at` processes started together for one instant against one PostgreSQL, as three
@@ -65,7 +57,8 @@ describe.runIf(testDatabaseServerUrl())('three processes ticking one instant on 
     };
     const file = join(place.dir, 'placements.csv');
     writeFileSync(file, cohortCsv());
-    const imported = await runCli(env, 'import', file);
+    // In this process: the import is the setting, the three tick processes are what is tested.
+    const imported = await runCliInProcess(env, 'import', file);
     expect(imported.stdout, imported.stderr).toContain(`Imported: ${PLACEMENTS} created`);
 
     // Act

@@ -40,9 +40,9 @@ const TEAMS_MENTOR = {
 };
 
 /**
- * ms per test: each scenario imports in-process and starts two CLI processes on a migrated copy
- * of the database (about 60 s on a two-core machine shared with other work). The two scenarios
- * run concurrently.
+ * ms per test: each scenario imports in-process, starts one CLI process on a migrated copy of
+ * the database and ticks again in-process (far less than this on a two-core machine shared with
+ * other work). The two scenarios run concurrently.
  */
 const SCENARIO_TIMEOUT_MS = 180_000;
 
@@ -109,7 +109,10 @@ async function storeReferences(db: Db, connector: FakeConnector): Promise<void> 
 async function tickTwice(env: Record<string, string>, platform: string, postsSoFar: () => number) {
   const first = await runCli(env, 'tick', '--at', FRIDAY_1300);
   const postsAfterFirst = postsSoFar();
-  const second = await runCli(env, 'tick', '--at', FRIDAY_1300);
+  // The first tick is a real process (it must deliver by itself and exit); the second only has to
+  // find the instant's jobs done and nothing left to send, which the same command line shows in
+  // this process without a second process start-up.
+  const second = await runCliInProcess(env, 'tick', '--at', FRIDAY_1300);
   const statuses = await withDataPlace(env, outboxByStatus);
   const summary = parseTickSummary(first.stdout);
   const again = parseTickSummary(second.stdout);
