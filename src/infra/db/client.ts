@@ -54,6 +54,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       // After a server restart, reconnect within a second instead of the driver's default
       // (growing to 20 s per connection), so acts and sends resume quickly. Seconds.
       backoff: (attempt: number) => Math.min(0.05 * 2 ** attempt, 1),
+      // A connection attempt that hangs (a server restarting behind a proxy or load balancer) is
+      // given up after 5 s and tried again, instead of the driver's 30 s in which the dispatcher
+      // waits on it (seen in src/faults/postgres-restart). Seconds.
+      connect_timeout: 5,
       // We use no custom array types; skipping the type lookup saves a query per connection
       // (and a lookup cut off by a restart fails as an unhandled rejection inside the driver).
       fetch_types: false,

@@ -23,6 +23,8 @@ export type HttpServerOptions = {
 export const HEADERS_TIMEOUT_MS = 10_000;
 export const REQUEST_TIMEOUT_MS = 30_000;
 export const KEEP_ALIVE_TIMEOUT_MS = 5_000;
+/** ms between closing connections that turned idle while the server stops. */
+const IDLE_SWEEP_MS = 50;
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
@@ -96,6 +98,17 @@ export function createHttpServer(options: HttpServerOptions): {
         if (options.host) server.listen(options.port, options.host, onListening);
         else server.listen(options.port, onListening);
       }),
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        // close() waits for every connection to end, and a keep-alive connection whose request
+        // was in flight only ends when its idle timeout (5 s) runs out. Closing connections as
+        // they turn idle lets a stopping process exit as soon as its last answer is sent.
+        const sweep = setInterval(() => server.closeIdleConnections(), IDLE_SWEEP_MS);
+        server.close(() => {
+          clearInterval(sweep);
+          resolve();
+        });
+        server.closeIdleConnections();
+      }),
   };
 }
