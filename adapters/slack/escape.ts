@@ -47,6 +47,14 @@ export function fitSlackText(value: string, limit: number): string {
  * every line and is counted in the limit.
  */
 export function splitSlackText(value: string, limit: number, linePrefix = ''): string[] {
+  // Fast path, the common case: the whole text fits, so no cut is needed and no grapheme has to be
+  // found. What the loop below would produce then: every line break that is a grapheme of its own
+  // (a `\n` not after `\r`; `\r\n` is one grapheme) followed by the prefix, leading ones dropped.
+  const whole = escapeSlackText(value)
+    .replace(/^\n+/u, '')
+    .replace(/(?<!\r)\n/gu, () => `\n${linePrefix}`);
+  if (linePrefix.length + whole.length <= limit) return [linePrefix + whole];
+
   const pieces = escapedGraphemes(value).map((piece) => (piece === '\n' ? `\n${linePrefix}` : piece));
   const chunks: string[] = [];
   let current: string[] = [];
