@@ -25,8 +25,25 @@ export function escapeSlackText(value: string): string {
   return escapeGrapheme(defuseBroadcasts(value));
 }
 
+/**
+ * The grapheme clusters of `text`. In ASCII text every character is one, except `\r\n`
+ * (Unicode's rules join nothing else there), so long ASCII text needs no segmenter.
+ */
+function graphemes(text: string): string[] {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range, controls included
+  if (!/^[\x00-\x7F]*$/u.test(text)) return Array.from(segmenter.segment(text), (part) => part.segment);
+  const out: string[] = [];
+  for (let index = 0; index < text.length; index++) {
+    if (text[index] === '\r' && text[index + 1] === '\n') {
+      out.push('\r\n');
+      index++;
+    } else out.push(text[index] as string);
+  }
+  return out;
+}
+
 function escapedGraphemes(value: string): string[] {
-  return Array.from(segmenter.segment(defuseBroadcasts(value)), (part) => escapeGrapheme(part.segment));
+  return graphemes(defuseBroadcasts(value)).map(escapeGrapheme);
 }
 
 /** Escapes `value` and cuts it to at most `limit` code units, ending in `…` when it was cut. */

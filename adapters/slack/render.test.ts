@@ -144,6 +144,10 @@ describe('splitting text that fits in one chunk (the fast path)', () => {
     'e\u0301\n\u0301 losse combinatietekens',
     '👩‍🎓\n👩🏽‍💻 & <b>\n',
     '$& $1 $$ in de tekst',
+    // Every ASCII character, also after `\r` and `\n`: long ASCII text is split without a segmenter.
+    ...['', '\r', '\n', '\r\n'].map((glue) =>
+      Array.from({ length: 128 }, (_, code) => String.fromCharCode(code)).join(glue),
+    ),
   ];
   const agrees = (input: string, prefix: string) => {
     const [whole = ''] = splitByGraphemes(input, Number.MAX_SAFE_INTEGER, prefix);
