@@ -8,7 +8,7 @@ import { cohorts, coordinators, people, placements, reports } from '../infra/db/
 import { sealedAt } from '../infra/db/sealed';
 import type { InboundPayload } from './inbound';
 import { type AppHarness, createAppHarness } from './testing/app-harness';
-import { createDataWatch, describeChanges, rowChanges } from './testing/snapshot';
+import { createDataWatch, describeChanges, rowChanges, type Snapshot } from './testing/snapshot';
 
 /**
  * The authorization matrix, generated from the command table and the action table: every
@@ -113,15 +113,32 @@ let week = '';
 let studentCounter = 0;
 const students: string[] = [];
 
-async function messagesToOthers(actorEmail: string): Promise<number> {
-  const actor = await h.personId(actorEmail).catch(() => '');
-  // Counted in the database: a recipient without a person (a channel) is someone else too.
-  const [row] = rowsOf<{ n: number }>(
+/** Messages in the outbox per recipient (`null`: no person, e.g. a channel). */
+async function outboxByRecipient(): Promise<Map<string | null, number>> {
+  const rows = rowsOf<{ person: string | null; n: number }>(
     await h.database.db.execute(
-      sql`select count(*)::int as n from outbox where recipient->>'personId' is distinct from ${actor}`,
+      sql`select recipient->>'personId' as person, count(*)::int as n from outbox group by 1`,
     ),
   );
-  return row?.n ?? 0;
+  return new Map(rows.map((row) => [row.person, row.n]));
+}
+
+/** Messages to anyone but `actorId`: a recipient without a person (a channel) is someone else too. */
+function toOthers(outbox: Map<string | null, number>, actorId: string): number {
+  let n = 0;
+  for (const [person, count] of outbox) if (person !== actorId) n += count;
+  return n;
+}
+
+/**
+ * The data and the outbox as the last case left them. Nothing runs between cases (the harness
+ * only acts when told), so they are also what the next case starts from: a change made in
+ * between would be blamed on the next case, never missed.
+ */
+let seen: { data: Snapshot; outbox: Map<string | null, number> };
+
+async function look(): Promise<typeof seen> {
+  return { data: await watch.state(), outbox: await outboxByRecipient() };
 }
 
 /**
@@ -131,13 +148,14 @@ async function messagesToOthers(actorEmail: string): Promise<number> {
  */
 async function run(actor: Actor, payload: InboundPayload) {
   const email = ACTORS[actor];
-  const before = await watch.state();
-  const othersBefore = await messagesToOthers(email);
+  const actorId = await h.personId(email).catch(() => '');
+  const before = seen;
   const result = await h.act(email, payload, AT);
   const keys = [...result.replies, ...(result.view ? [result.view] : [])].map((m) => m.key);
   // Conversation replies go through the outbox to the actor; their keys count as the outcome too.
   const answered = h.sent.splice(0).map((d) => d.message.key);
-  const changes = rowChanges(before, await watch.state());
+  seen = await look();
+  const changes = rowChanges(before.data, seen.data);
   // The changed rows that mention cohort B (its placements, its people).
   const changesB = changes.filter((change) => bIds.some((id) => change.row.includes(id)));
   return {
@@ -146,7 +164,7 @@ async function run(actor: Actor, payload: InboundPayload) {
     changes: describeChanges(changes),
     changedB: changesB.length,
     changesB: describeChanges(changesB),
-    messagedOthers: (await messagesToOthers(email)) - othersBefore,
+    messagedOthers: toOthers(seen.outbox, actorId) - toOthers(before.outbox, actorId),
   };
 }
 
@@ -226,6 +244,7 @@ sb@school.nl,Sam B,mb@zorg.nl,Mira B,2027-02-01,2027-06-30,cb@school.nl,Cor B,B-
   );
   bIds = [b?.id ?? '', ...bPlacements.map((p) => p.id), ...bPeople];
   watch = createDataWatch(h.database.db);
+  seen = await look();
 }, 120_000);
 
 afterAll(async () => {
