@@ -25,8 +25,25 @@ export function escapeSlackText(value: string): string {
   return escapeGrapheme(defuseBroadcasts(value));
 }
 
+/**
+ * The grapheme clusters of `text`. In ASCII text every character is one, except `\r\n`
+ * (Unicode's rules join nothing else there), so long ASCII text needs no segmenter.
+ */
+function graphemes(text: string): string[] {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range, controls included
+  if (!/^[\x00-\x7F]*$/u.test(text)) return Array.from(segmenter.segment(text), (part) => part.segment);
+  const out: string[] = [];
+  for (let index = 0; index < text.length; index++) {
+    if (text[index] === '\r' && text[index + 1] === '\n') {
+      out.push('\r\n');
+      index++;
+    } else out.push(text[index] as string);
+  }
+  return out;
+}
+
 function escapedGraphemes(value: string): string[] {
-  return Array.from(segmenter.segment(defuseBroadcasts(value)), (part) => escapeGrapheme(part.segment));
+  return graphemes(defuseBroadcasts(value)).map(escapeGrapheme);
 }
 
 /** Escapes `value` and cuts it to at most `limit` code units, ending in `…` when it was cut. */
@@ -47,6 +64,14 @@ export function fitSlackText(value: string, limit: number): string {
  * every line and is counted in the limit.
  */
 export function splitSlackText(value: string, limit: number, linePrefix = ''): string[] {
+  // Fast path, the common case: the whole text fits, so no cut is needed and no grapheme has to be
+  // found. What the loop below would produce then: every line break that is a grapheme of its own
+  // (a `\n` not after `\r`; `\r\n` is one grapheme) followed by the prefix, leading ones dropped.
+  const whole = escapeSlackText(value)
+    .replace(/^\n+/u, '')
+    .replace(/(?<!\r)\n/gu, () => `\n${linePrefix}`);
+  if (linePrefix.length + whole.length <= limit) return [linePrefix + whole];
+
   const pieces = escapedGraphemes(value).map((piece) => (piece === '\n' ? `\n${linePrefix}` : piece));
   const chunks: string[] = [];
   let current: string[] = [];

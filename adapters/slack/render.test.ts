@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Block, Message } from '../../src/core/messages/model';
+import { HOSTILE_CORPUS } from '../testing/hostile-corpus';
 import { fitSlackText, splitSlackText } from './escape';
 import { renderBlocks, renderModal, renderSlackPosts, SLACK_LIMITS, stripActionSuffix } from './render';
 
@@ -90,6 +91,75 @@ describe('safe truncation and splitting', () => {
       expect(chunk.length).toBeLessThanOrEqual(50);
       expect(chunk.split('\n').every((line) => line.startsWith('>'))).toBe(true);
     }
+  });
+});
+
+/**
+ * `splitSlackText` as it was before text that fits got a fast path: grapheme by grapheme. For
+ * every limit, `splitSlackText` must answer exactly what this answers.
+ */
+function splitByGraphemes(value: string, limit: number, linePrefix: string): string[] {
+  const segmenter = new Intl.Segmenter('und', { granularity: 'grapheme' });
+  const defused = value.replace(/@(channel|here|everyone)\b/giu, '@\u200D$1');
+  const pieces = Array.from(segmenter.segment(defused), (part) =>
+    part.segment.replace(/[&<>]/gu, (char) => (char === '&' ? '&amp;' : char === '<' ? '&lt;' : '&gt;')),
+  ).map((piece) => (piece === '\n' ? `\n${linePrefix}` : piece));
+  const chunks: string[] = [];
+  let current: string[] = [];
+  let length = linePrefix.length;
+  for (const piece of pieces) {
+    if (length + piece.length > limit && current.length > 0) {
+      const half = Math.floor(current.length / 2);
+      let end = current.length;
+      let resume = current.length;
+      found: for (const isBreak of [(p: string) => p.startsWith('\n'), (p: string) => /^\s$/u.test(p)]) {
+        for (let index = current.length - 1; index >= half; index -= 1) {
+          if (isBreak(current[index] ?? '')) {
+            end = index;
+            resume = index + 1;
+            break found;
+          }
+        }
+      }
+      chunks.push(linePrefix + current.slice(0, end).join(''));
+      current = current.slice(resume);
+      length = linePrefix.length + current.reduce((sum, part) => sum + part.length, 0);
+    }
+    if (current.length === 0 && piece.startsWith('\n')) continue;
+    current.push(piece);
+    length += piece.length;
+  }
+  if (current.length > 0 || chunks.length === 0) chunks.push(linePrefix + current.join(''));
+  return chunks;
+}
+
+describe('splitting text that fits in one chunk (the fast path)', () => {
+  const tricky = [
+    '',
+    '\n',
+    '\n\n\nna lege regels',
+    '\r\nna een CRLF',
+    'een\r\ntwee\ndrie\n\nvier\n',
+    '\n\r\n\n<!here> & @channel\n<@U123>',
+    'e\u0301\n\u0301 losse combinatietekens',
+    '👩‍🎓\n👩🏽‍💻 & <b>\n',
+    '$& $1 $$ in de tekst',
+    // Every ASCII character, also after `\r` and `\n`: long ASCII text is split without a segmenter.
+    ...['', '\r', '\n', '\r\n'].map((glue) =>
+      Array.from({ length: 128 }, (_, code) => String.fromCharCode(code)).join(glue),
+    ),
+  ];
+  const agrees = (input: string, prefix: string) => {
+    const [whole = ''] = splitByGraphemes(input, Number.MAX_SAFE_INTEGER, prefix);
+    for (const limit of [Number.MAX_SAFE_INTEGER, whole.length, whole.length - 1]) {
+      expect(splitSlackText(input, limit, prefix)).toEqual(splitByGraphemes(input, limit, prefix));
+    }
+  };
+
+  it('answers what the grapheme split answers, with room to spare, at the limit and just under it', () => {
+    for (const prefix of ['', '>', '$&']) for (const input of tricky) agrees(input, prefix);
+    // The corpus, cut short: what matters is which characters occur, not how many.
+    for (const input of HOSTILE_CORPUS) agrees(input.slice(0, 300), '>');
   });
 });
 

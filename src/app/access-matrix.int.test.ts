@@ -1,13 +1,14 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTION_IDS, ACTION_SCOPES, type ActionId } from '../core/access/actions';
 import { COMMAND_TABLE } from '../core/commands';
 import type { CommandName, CommandScope } from '../core/commands/types';
-import { cohorts, coordinators, outbox, people, placements, reports } from '../infra/db/schema';
+import { rowsOf } from '../infra/db/rows';
+import { cohorts, coordinators, people, placements, reports } from '../infra/db/schema';
 import { sealedAt } from '../infra/db/sealed';
 import type { InboundPayload } from './inbound';
 import { type AppHarness, createAppHarness } from './testing/app-harness';
-import { changedRows, snapshotData } from './testing/snapshot';
+import { createDataWatch, describeChanges, rowChanges, type Snapshot } from './testing/snapshot';
 
 /**
  * The authorization matrix, generated from the command table and the action table: every
@@ -104,6 +105,7 @@ type Totals = { tried: number; allowed: number; ownOnly: number; refused: number
 const totals: Totals = { tried: 0, allowed: 0, ownOnly: 0, refused: 0, changedOnRefusal: 0 };
 
 let h: AppHarness;
+let watch: ReturnType<typeof createDataWatch>;
 let bIds: string[] = [];
 let placementB = '';
 let reportB = '';
@@ -111,34 +113,58 @@ let week = '';
 let studentCounter = 0;
 const students: string[] = [];
 
-/** The rows of a snapshot that mention cohort B (its placements, its people). */
-function onlyB(all: Record<string, string[]>) {
-  const only: Record<string, string[]> = {};
-  for (const [table, rows] of Object.entries(all))
-    only[table] = rows.filter((row) => bIds.some((id) => row.includes(id)));
-  return only;
+/** Messages in the outbox per recipient (`null`: no person, e.g. a channel). */
+async function outboxByRecipient(): Promise<Map<string | null, number>> {
+  const rows = rowsOf<{ person: string | null; n: number }>(
+    await h.database.db.execute(
+      sql`select recipient->>'personId' as person, count(*)::int as n from outbox group by 1`,
+    ),
+  );
+  return new Map(rows.map((row) => [row.person, row.n]));
 }
 
-async function messagesToOthers(actorEmail: string): Promise<number> {
-  const actor = await h.personId(actorEmail).catch(() => '');
-  const rows = await h.database.db.select({ recipient: outbox.recipient }).from(outbox);
-  return rows.filter((row) => (row.recipient as { personId?: string }).personId !== actor).length;
+/** Messages to anyone but `actorId`: a recipient without a person (a channel) is someone else too. */
+function toOthers(outbox: Map<string | null, number>, actorId: string): number {
+  let n = 0;
+  for (const [person, count] of outbox) if (person !== actorId) n += count;
+  return n;
 }
 
+/**
+ * The data and the outbox as the last case left them. Nothing runs between cases (the harness
+ * only acts when told), so they are also what the next case starts from: a change made in
+ * between would be blamed on the next case, never missed.
+ */
+let seen: { data: Snapshot; outbox: Map<string | null, number> };
+
+async function look(): Promise<typeof seen> {
+  return { data: await watch.state(), outbox: await outboxByRecipient() };
+}
+
+/**
+ * One case, with the data compared before and after. The comparison is a digest computed in the
+ * database (see `createDataWatch`): rows are read only when something did change, and then every
+ * changed row is named.
+ */
 async function run(actor: Actor, payload: InboundPayload) {
   const email = ACTORS[actor];
-  const before = await snapshotData(h.database.db);
-  const othersBefore = await messagesToOthers(email);
+  const actorId = await h.personId(email).catch(() => '');
+  const before = seen;
   const result = await h.act(email, payload, AT);
   const keys = [...result.replies, ...(result.view ? [result.view] : [])].map((m) => m.key);
   // Conversation replies go through the outbox to the actor; their keys count as the outcome too.
   const answered = h.sent.splice(0).map((d) => d.message.key);
-  const after = await snapshotData(h.database.db);
+  seen = await look();
+  const changes = rowChanges(before.data, seen.data);
+  // The changed rows that mention cohort B (its placements, its people).
+  const changesB = changes.filter((change) => bIds.some((id) => change.row.includes(id)));
   return {
     keys: [...keys, ...answered],
-    changed: changedRows(before, after),
-    changedB: changedRows(onlyB(before), onlyB(after)),
-    messagedOthers: (await messagesToOthers(email)) - othersBefore,
+    changed: changes.length,
+    changes: describeChanges(changes),
+    changedB: changesB.length,
+    changesB: describeChanges(changesB),
+    messagedOthers: toOthers(seen.outbox, actorId) - toOthers(before.outbox, actorId),
   };
 }
 
@@ -147,7 +173,7 @@ function check(scope: CommandScope, actor: Actor, outcome: Awaited<ReturnType<ty
   if (scope === 'own') {
     // Own data only: whatever the answer, cohort B's data stays as it was unless it is theirs.
     if (actor !== (owner ?? 'owning student')) {
-      expect(outcome.changedB, `${actor} changed cohort B data`).toBe(0);
+      expect(outcome.changedB, `${actor} changed cohort B data:\n${outcome.changesB}`).toBe(0);
       if (outcome.keys.some((k) => REFUSALS.has(k))) totals.refused++;
       else totals.ownOnly++;
     } else totals.allowed++;
@@ -161,7 +187,7 @@ function check(scope: CommandScope, actor: Actor, outcome: Awaited<ReturnType<ty
     totals.refused++;
     if (outcome.changed > 0 || outcome.messagedOthers > 0) totals.changedOnRefusal++;
     expect(refused, `${actor} was not refused: ${outcome.keys.join(',')}`).toBe(true);
-    expect(outcome.changed, `${actor}: rows changed on refusal`).toBe(0);
+    expect(outcome.changed, `${actor}: rows changed on refusal:\n${outcome.changes}`).toBe(0);
     expect(outcome.messagedOthers, `${actor}: messages to others on refusal`).toBe(0);
   }
 }
@@ -217,6 +243,8 @@ sb@school.nl,Sam B,mb@zorg.nl,Mira B,2027-02-01,2027-06-30,cb@school.nl,Cor B,B-
     ['sb@school.nl', 'mb@zorg.nl', 'cb@school.nl', ...students].map((e) => h.personId(e)),
   );
   bIds = [b?.id ?? '', ...bPlacements.map((p) => p.id), ...bPeople];
+  watch = createDataWatch(h.database.db);
+  seen = await look();
 }, 120_000);
 
 afterAll(async () => {

@@ -99,7 +99,8 @@ describe('staff get one message per job run, at school scale', () => {
     const friday = fridays[0] as TickLog;
     for (const mentor of MENTORS) expect(keyed(friday, mentor, 'checkin.mentor.talk')).toHaveLength(1);
     expect(numbers().size).toBe(PER_MENTOR);
-    for (let i = 0; i < PER_MENTOR; i++) expect(textOf(talkList)).toContain(nameOf(i));
+    const listed = textOf(talkList);
+    for (let i = 0; i < PER_MENTOR; i++) expect(listed).toContain(nameOf(i));
     const buttons = talkList.blocks.flatMap((block) => (block.type === 'actions' ? block.buttons : []));
     expect(buttons).toHaveLength(2 * PER_MENTOR);
     expect(keyed(friday, COORDINATOR, 'checkin.coordinator')).toHaveLength(0);
@@ -147,7 +148,8 @@ describe('staff get one message per job run, at school scale', () => {
       expect(keyed(friday, COORDINATOR, 'checkin.coordinator.missed')).toHaveLength(index === 3 ? 1 : 0);
     }
     const [alert] = keyed(fridays[3] as TickLog, COORDINATOR, 'checkin.coordinator.missed');
-    for (let i = 0; i < STUDENTS; i++) expect(textOf(alert as Message)).toContain(nameOf(i));
+    const alerted = textOf(alert as Message);
+    for (let i = 0; i < STUDENTS; i++) expect(alerted).toContain(nameOf(i));
   }, 600_000);
 
   it('sends the coordinator one miss summary on the deadline sweep, naming every student', async () => {
@@ -167,7 +169,8 @@ describe('staff get one message per job run, at school scale', () => {
     evaluations = await tickAndLog(EVALUATION_REMINDERS);
     for (const mentor of MENTORS) expect(keyed(evaluations, mentor, 'reports.evaluation')).toHaveLength(1);
     const [reminder] = keyed(evaluations, MENTOR, 'reports.evaluation');
-    for (let i = 0; i < PER_MENTOR; i++) expect(textOf(reminder as Message)).toContain(nameOf(i));
+    const reminded = textOf(reminder as Message);
+    for (let i = 0; i < PER_MENTOR; i++) expect(reminded).toContain(nameOf(i));
     expect(keyed(evaluations, STUDENT, 'reports.evaluation')).toHaveLength(1);
   }, 600_000);
 

@@ -3,22 +3,24 @@
  * as one typo, which is the most common slip when typing a command quickly.
  */
 export function editDistance(a: string, b: string): number {
-  const rows = a.length + 1;
   const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) =>
-    Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
-  for (let i = 1; i < rows; i++) {
+  // Three rows of the table suffice: the one being filled and the two before it (for a swap).
+  let before = new Array<number>(cols).fill(0);
+  let previous = Array.from({ length: cols }, (_, j) => j);
+  let current = new Array<number>(cols).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
     for (let j = 1; j < cols; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      let best = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        best = Math.min(best, d[i - 2]![j - 2]! + 1);
+        best = Math.min(best, before[j - 2]! + 1);
       }
-      d[i]![j] = best;
+      current[j] = best;
     }
+    [before, previous, current] = [previous, current, before];
   }
-  return d[a.length]![b.length]!;
+  return previous[b.length]!;
 }
 
 /**
@@ -31,6 +33,9 @@ export function suggestClosest(input: string, candidates: readonly string[]): st
   const allowed = word.length <= 6 ? 1 : 2;
   let best: { candidate: string; distance: number } | null = null;
   for (const candidate of candidates) {
+    // The distance is at least the difference in length: skip what cannot be close enough or closer.
+    const atLeast = Math.abs(word.length - candidate.length);
+    if (atLeast > allowed || (best !== null && atLeast >= best.distance)) continue;
     const distance = editDistance(word, candidate);
     if (distance <= allowed && (best === null || distance < best.distance)) best = { candidate, distance };
   }

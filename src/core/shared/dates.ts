@@ -1,6 +1,4 @@
-import { addDays } from 'date-fns/addDays';
 import { format } from 'date-fns/format';
-import { getISODay } from 'date-fns/getISODay';
 import { isValid } from 'date-fns/isValid';
 import { parse } from 'date-fns/parse';
 import { z } from 'zod';
@@ -26,25 +24,24 @@ export const localTimeSchema = z.string().regex(TIME_PATTERN, 'expected a time a
 export const isoWeekdaySchema = z.number().int().min(1).max(7) as z.ZodType<IsoWeekday>;
 
 /**
- * Date arithmetic on plain calendar dates. Uses a local-midnight Date only as a carrier for
- * date-fns; the result never depends on the process time zone because only y/m/d are read back.
+ * Date arithmetic on plain calendar dates, on the UTC time line: a UTC day is always 24 hours,
+ * so the answer never depends on the process time zone or its daylight-saving changes. (Before,
+ * a local-noon carrier went through date-fns; the same answers, about ten times the work, and
+ * a school-size job asks this hundreds of thousands of times.) Years 0–99 count as 1900–1999,
+ * as they did with the carrier (both `Date.UTC` and `new Date(y, …)` read them so).
  */
-function toCarrier(date: LocalDate): Date {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(y, m - 1, d, 12); // noon: immune to DST gaps of the process zone
-}
-
-function fromCarrier(date: Date): LocalDate {
-  return format(date, 'yyyy-MM-dd');
-}
-
 export function addLocalDays(date: LocalDate, days: number): LocalDate {
-  return fromCarrier(addDays(toCarrier(date), days));
+  const [y, m, d] = utcParts(date);
+  const day = new Date(Date.UTC(y, m, d + days));
+  // What date-fns' `format` did with a date that is none.
+  if (Number.isNaN(day.getTime())) throw new RangeError('Invalid time value');
+  return `${String(day.getUTCFullYear()).padStart(4, '0')}-${String(day.getUTCMonth() + 1).padStart(2, '0')}-${String(day.getUTCDate()).padStart(2, '0')}`;
 }
 
 /** ISO weekday of a calendar date. */
 export function isoWeekdayOf(date: LocalDate): IsoWeekday {
-  return getISODay(toCarrier(date)) as IsoWeekday;
+  const day = new Date(Date.UTC(...utcParts(date))).getUTCDay(); // NaN for a date that is none, as before
+  return (day === 0 ? 7 : day) as IsoWeekday;
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
@@ -54,6 +51,11 @@ export function daysBetween(from: LocalDate, to: LocalDate): number {
 }
 
 function utcParts(date: LocalDate): [number, number, number] {
+  // The usual `YYYY-MM-DD` is read by position (a split and a map cost more, hundreds of
+  // thousands of times a job); anything else is read as before.
+  if (date.length === 10 && date[4] === '-' && date[7] === '-') {
+    return [Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))];
+  }
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   return [y, m - 1, d];
 }
