@@ -74,14 +74,16 @@ export function createDefaultResolver(deps: {
   const platforms = new Set<Platform>(deps.gateways.map((gateway) => gateway.platform));
 
   async function resolvePerson(personId: string, q: Queryable): Promise<ResolvedRecipient> {
-    const [person] = await q.select({ email: people.email }).from(people).where(eq(people.id, personId));
-    if (!person) return unreachable(RESOLVE_REASONS.unknownPerson);
-
-    const linked = await q
-      .select()
-      .from(identities)
-      .where(eq(identities.personId, personId))
+    // One round trip for the person and their accounts: every message sent costs this lookup.
+    const rows = await q
+      .select({ email: people.email, identity: identities })
+      .from(people)
+      .leftJoin(identities, eq(identities.personId, people.id))
+      .where(eq(people.id, personId))
       .orderBy(asc(identities.linkedAt), asc(identities.platform));
+    const person = rows[0];
+    if (!person) return unreachable(RESOLVE_REASONS.unknownPerson);
+    const linked = rows.flatMap((row) => (row.identity ? [row.identity] : []));
     const activeHere = linked.filter(
       (identity) => identity.status === 'active' && platforms.has(identity.platform),
     );
