@@ -55,14 +55,58 @@ export async function openTestDatabase(): Promise<Database & { label: string }> 
   };
 }
 
+/** Runs one statement, returns its rows. */
+type RunSql = (text: string) => Promise<Array<Record<string, unknown>>>;
+
+/** Idle databases kept per worker process (tests that hold several at once take more). */
+const MAX_IDLE = 3;
+
+/**
+ * What makes a database the template apart from its rows: tables, columns, indexes and the
+ * migrations journal. A test that changed any of it leaves a database that is not reused.
+ */
+async function schemaShape(run: RunSql): Promise<string> {
+  const [row] = await run(`
+    select concat_ws('|',
+      (select string_agg(table_schema || '.' || table_name || '.' || column_name || ':' || data_type, ',' order by 1)
+         from information_schema.columns where table_schema in ('public', 'drizzle')),
+      (select string_agg(indexname, ',' order by 1) from pg_indexes where schemaname in ('public', 'drizzle')),
+      (select count(*)::text from drizzle.__drizzle_migrations)) as shape`);
+  return String(row?.shape ?? '');
+}
+
+/**
+ * Empties every table (rows and sequences) in one statement, then checks the schema is still
+ * the template's. False when the database is not fit for reuse: a lock held elsewhere (a
+ * process still running on it), an open transaction, a changed schema.
+ */
+async function emptied(run: RunSql, templateShape: string | undefined): Promise<boolean> {
+  try {
+    await run(`do $$ begin
+      set local lock_timeout = '2s';
+      execute (select 'truncate table ' || string_agg(format('%I.%I', schemaname, tablename), ', ')
+                 || ' restart identity cascade' from pg_tables where schemaname = 'public');
+    end $$`);
+    return templateShape !== undefined && (await schemaShape(run)) === templateShape;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Idle PGlite databases of this worker process, emptied and ready for the next test file.
  * Starting a PGlite database from the template costs 250–800 ms of CPU (a Postgres starting
  * inside WASM); emptying one costs a few milliseconds. Before, 76 starts were a quarter of the
- * `int` project's CPU time on PGlite. A few are kept: tests that hold several at once.
+ * `int` project's CPU time on PGlite.
  */
 const idlePglite: PGlite[] = [];
-const MAX_IDLE_PGLITE = 3;
+/** The template's schema as the first PGlite database of this process found it. */
+let pgliteShape: string | undefined;
+
+const runOn =
+  (client: PGlite): RunSql =>
+  async (text) =>
+    (await client.query<Record<string, unknown>>(text)).rows;
 
 async function takePglite(templateTar: string): Promise<PGlite> {
   const reused = idlePglite.pop();
@@ -72,48 +116,22 @@ async function takePglite(templateTar: string): Promise<PGlite> {
     postgresqlconf: PGLITE_CONF,
   });
   await client.waitReady;
-  const shape = await schemaShape(client);
-  templateShape ??= shape;
+  pgliteShape ??= await schemaShape(runOn(client));
   return client;
-}
-
-/** The template's schema as the first database of this process found it. */
-let templateShape: string | undefined;
-
-/**
- * What makes a database the template apart from its rows: tables, columns, indexes and the
- * migrations journal. A test that changed any of it leaves a database that is not reused.
- */
-async function schemaShape(client: PGlite): Promise<string> {
-  const { rows } = await client.query<{ shape: string }>(`
-    select concat_ws('|',
-      (select string_agg(table_schema || '.' || table_name || '.' || column_name || ':' || data_type, ',' order by 1)
-         from information_schema.columns where table_schema in ('public', 'drizzle')),
-      (select string_agg(indexname, ',' order by 1) from pg_indexes where schemaname in ('public', 'drizzle')),
-      (select count(*)::text from drizzle.__drizzle_migrations)) as shape`);
-  return rows[0]?.shape ?? '';
 }
 
 /** Empties a test's database (rows, sequences, session state) and keeps it for the next. */
 async function giveBackPglite(client: PGlite): Promise<void> {
-  if (idlePglite.length >= MAX_IDLE_PGLITE || client.closed) {
-    if (!client.closed) await client.close();
-    return;
-  }
-  try {
-    const { rows } = await client.query<{ tables: string | null }>(
-      `select string_agg(format('%I.%I', schemaname, tablename), ', ') as tables
-         from pg_tables where schemaname = 'public'`,
-    );
-    const tables = rows[0]?.tables;
-    if (tables) await client.exec(`truncate table ${tables} restart identity cascade`);
-    await client.exec('discard all');
-    if ((await schemaShape(client)) !== templateShape) throw new Error('schema changed');
-    idlePglite.push(client);
-  } catch {
-    // Mid-transaction, broken or reshaped by the test: not worth reusing.
-    await client.close().catch(() => {});
-  }
+  if (client.closed) return;
+  const reusable =
+    idlePglite.length < MAX_IDLE &&
+    (await emptied(runOn(client), pgliteShape)) &&
+    (await client.exec('discard all').then(
+      () => true,
+      () => false,
+    ));
+  if (reusable) idlePglite.push(client);
+  else await client.close().catch(() => {});
 }
 
 /**

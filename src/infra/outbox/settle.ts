@@ -20,43 +20,44 @@ export async function markSent(
   row: { id: number; conversationKey: string },
   result: { platformMessageId: string; sentAt: Date; paceMs: number },
 ): Promise<boolean> {
-  return db.transaction(async (tx) => {
-    const updated = await tx
-      .update(outbox)
-      .set({
-        status: 'sent',
-        platformMessageId: result.platformMessageId,
-        sentAt: result.sentAt,
-        claimedUntil: null,
-        claimedBy: null,
-        lastError: null,
-      })
-      .where(and(eq(outbox.id, row.id), eq(outbox.status, 'pending')))
-      .returning({ id: outbox.id });
-    const followers = await tx
-      .select({ id: outbox.id, nextAttemptAt: outbox.nextAttemptAt })
-      .from(outbox)
-      .where(
-        and(
-          eq(outbox.conversationKey, row.conversationKey),
-          eq(outbox.status, 'pending'),
-          gt(outbox.id, row.id),
-        ),
-      )
-      .orderBy(asc(outbox.id))
-      .limit(FOLLOWERS_PACED);
-    let slot = result.sentAt.getTime();
-    for (const follower of followers) {
-      slot = Math.max(slot + result.paceMs, follower.nextAttemptAt.getTime());
-      if (slot > follower.nextAttemptAt.getTime()) {
-        await tx
-          .update(outbox)
-          .set({ nextAttemptAt: new Date(slot) })
-          .where(eq(outbox.id, follower.id));
-      }
+  // No transaction: every send pays for this, and a transaction is two more round trips. The
+  // mark is one atomic statement; the pacing below only moves later rows' earliest send time,
+  // which a crash in between leaves unpaced at worst (the dispatcher also paces in memory).
+  const updated = await db
+    .update(outbox)
+    .set({
+      status: 'sent',
+      platformMessageId: result.platformMessageId,
+      sentAt: result.sentAt,
+      claimedUntil: null,
+      claimedBy: null,
+      lastError: null,
+    })
+    .where(and(eq(outbox.id, row.id), eq(outbox.status, 'pending')))
+    .returning({ id: outbox.id });
+  const followers = await db
+    .select({ id: outbox.id, nextAttemptAt: outbox.nextAttemptAt })
+    .from(outbox)
+    .where(
+      and(
+        eq(outbox.conversationKey, row.conversationKey),
+        eq(outbox.status, 'pending'),
+        gt(outbox.id, row.id),
+      ),
+    )
+    .orderBy(asc(outbox.id))
+    .limit(FOLLOWERS_PACED);
+  let slot = result.sentAt.getTime();
+  for (const follower of followers) {
+    slot = Math.max(slot + result.paceMs, follower.nextAttemptAt.getTime());
+    if (slot > follower.nextAttemptAt.getTime()) {
+      await db
+        .update(outbox)
+        .set({ nextAttemptAt: new Date(slot) })
+        .where(and(eq(outbox.id, follower.id), eq(outbox.status, 'pending')));
     }
-    return updated.length > 0;
-  });
+  }
+  return updated.length > 0;
 }
 
 /**
