@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readPngHeader } from './package/png';
+import { runPackageApp } from './package-app';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -20,13 +21,28 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-function packageApp(args: string[]) {
+/** The npm script as an admin runs it: a process of its own (one test; the rest run in-process). */
+function packageAppProcess(args: string[]) {
   // An empty environment apart from PATH (node's own folder): the test must not depend on the
   // developer's .env.
   return run(process.execPath, ['--import', 'tsx', 'adapters/teams/package-app.ts', ...args], {
     cwd: root,
     env: { PATH: dirname(process.execPath) },
   });
+}
+
+/** The same command in this process, with an empty environment: a failure as execFile reports one. */
+async function packageApp(args: string[]): Promise<{ stdout: string; stderr: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runPackageApp(args, {
+    out: (line) => out.push(line),
+    err: (line) => err.push(line),
+    env: {},
+  });
+  const result = { stdout: out.join('\n'), stderr: err.join('\n') };
+  if (code !== 0) throw Object.assign(new Error(`exit ${code}`), { code, ...result });
+  return result;
 }
 
 /** A copy of the committed manifest folder with a school's own pages, as an admin makes it. */
@@ -48,7 +64,7 @@ describe('npm run teams:package', () => {
     const out = join(dir, 'stagecoach.zip');
     const manifestDir = await schoolManifestDir();
 
-    await packageApp([
+    await packageAppProcess([
       '--app-id',
       APP_ID,
       '--domain',

@@ -1,5 +1,5 @@
 import { join, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../../src/config';
 import { buildTeamsPackage } from './package/build-package';
@@ -13,8 +13,28 @@ import { buildTeamsPackage } from './package/build-package';
  */
 const defaultManifestDir = fileURLToPath(new URL('../../manifests/teams/', import.meta.url));
 
-async function main(): Promise<number> {
+/** Where the command writes, and the environment it reads (the process's unless given). */
+export type PackageAppIo = {
+  out: (line: string) => void;
+  err: (line: string) => void;
+  env?: Record<string, string | undefined>;
+};
+
+/** The command itself, in-process: its exit code (0 ok, 1 bad input, 2 fault). */
+export async function runPackageApp(argv: string[], io: PackageAppIo): Promise<number> {
+  try {
+    return await packageApp(argv, io);
+  } catch (error) {
+    // parseArgs rejects unknown or malformed options with ERR_PARSE_ARGS_* codes: bad input.
+    const badInput = String((error as { code?: unknown }).code ?? '').startsWith('ERR_PARSE_ARGS');
+    io.err(badInput ? (error as Error).message : String(error));
+    return badInput ? 1 : 2;
+  }
+}
+
+async function packageApp(argv: string[], io: PackageAppIo): Promise<number> {
   const { values } = parseArgs({
+    args: argv,
     options: {
       'app-id': { type: 'string' },
       domain: { type: 'string', multiple: true },
@@ -23,9 +43,9 @@ async function main(): Promise<number> {
     },
     strict: true,
   });
-  const appId = values['app-id'] ?? appIdFromEnvironment();
+  const appId = values['app-id'] ?? appIdFromEnvironment(io);
   if (!appId) {
-    console.error('No app id: set MICROSOFT_APP_ID or pass --app-id <the Azure Bot Microsoft App ID>.');
+    io.err('No app id: set MICROSOFT_APP_ID or pass --app-id <the Azure Bot Microsoft App ID>.');
     return 1;
   }
   const manifestDir = join(values['manifest-dir'] ?? defaultManifestDir, sep);
@@ -36,33 +56,31 @@ async function main(): Promise<number> {
     domains: values.domain ?? [],
   });
   if (!result.ok) {
-    console.error(`The Teams package was not written:\n- ${result.error.join('\n- ')}`);
+    io.err(`The Teams package was not written:\n- ${result.error.join('\n- ')}`);
     return 1;
   }
-  console.log(`Wrote ${result.value.outFile} (${result.value.files.join(', ')}).`);
+  io.out(`Wrote ${result.value.outFile} (${result.value.files.join(', ')}).`);
   return 0;
 }
 
-function appIdFromEnvironment(): string | undefined {
+function appIdFromEnvironment(io: PackageAppIo): string | undefined {
   try {
-    return loadConfig().teams?.appId;
+    return loadConfig(io.env).teams?.appId;
   } catch (error) {
     if (error instanceof ConfigError) {
-      console.error(error.message);
+      io.err(error.message);
       return undefined;
     }
     throw error;
   }
 }
 
-main().then(
-  (code) => {
+// Run as a script (`npm run teams:package`), not when imported by a test.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  void runPackageApp(process.argv.slice(2), {
+    out: (line) => console.log(line),
+    err: (line) => console.error(line),
+  }).then((code) => {
     process.exitCode = code;
-  },
-  (error: unknown) => {
-    // parseArgs rejects unknown or malformed options with ERR_PARSE_ARGS_* codes: bad input.
-    const badInput = String((error as { code?: unknown }).code ?? '').startsWith('ERR_PARSE_ARGS');
-    console.error(badInput ? (error as Error).message : error);
-    process.exitCode = badInput ? 1 : 2;
-  },
-);
+  });
+}
