@@ -77,8 +77,11 @@ async function through(inbound: Inbound, input: string): Promise<void> {
   counts.tried++;
   h.sent.splice(0);
   try {
+    const requested = h.dispatchRequests;
     const result = await h.app.handler.handle(inbound);
-    await h.dispatcher.drain();
+    // Drain only when the act queued something (the app then asks for a dispatch); the clock
+    // stands still, so nothing else becomes due. The last test proves nothing was left queued.
+    if (h.dispatchRequests > requested) await h.dispatcher.drain();
     const messages = [
       ...result.replies,
       ...(result.view ? [result.view] : []),
@@ -175,6 +178,8 @@ describe('the hostile corpus', () => {
   }, 600_000);
 
   it('changed no row anywhere and crashed nowhere', async () => {
+    // Every queued answer was drained (and so rendered and checked) right after its act.
+    expect((await h.dispatcher.drain()).claimed).toBe(0);
     expect(counts.crashes).toBe(0);
     expect(counts.pingsOrLinks).toBe(0);
     expect(changedRows(before, await snapshotData(h.database.db))).toBe(0);

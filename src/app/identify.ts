@@ -13,10 +13,11 @@ export async function identify(people: PeopleStore, inbound: Inbound, at: Date):
     tenant: inbound.tenant,
     platformUserId: inbound.user.platformUserId,
   };
-  const linked = await people.findByAccount(account);
+  const linked = await people.findActor(account);
   if (linked) {
-    await people.reactivateAccount(linked.id, account);
-    return linked;
+    // Only a gone account has anything to change: an active one costs no write per act.
+    if (linked.gone) await people.reactivateAccount(linked.person.id, account);
+    return linked.person;
   }
   if (!inbound.user.email) return null;
   const person = await people.findByEmail(inbound.user.email);

@@ -12,6 +12,8 @@ export type CoordinatorScopes = (string | null)[];
 export type PeopleStore = {
   findByEmail(email: string): Promise<Person | null>;
   findByAccount(account: Account): Promise<Person | null>;
+  /** The person linked to this account, and whether the account is marked gone (one lookup). */
+  findActor(account: Account): Promise<{ person: Person; gone: boolean } | null>;
   /** Creates the person, or updates name/locale when given; `changed` = anything new. */
   upsert(
     input: { email: string; name?: string | null; locale?: Locale | null },

@@ -52,6 +52,8 @@ export type AppHarness = {
   dispatcher: Dispatcher;
   /** Everything the console gateway delivered, in order; `to` is the e-mail (or `#channel`). */
   sent: Delivery[];
+  /** How often the app asked for a dispatch (it queued messages): a test may drain only then. */
+  readonly dispatchRequests: number;
   /** A new app and dispatcher on the same database: what a server restart does. */
   restart(): void;
   seed(csv: string, at: Date): Promise<ImportSummary>;
@@ -89,6 +91,7 @@ export async function createAppHarness(
     sent.push({ to: addressLabel(address), message }),
   );
   let counter = 0;
+  let dispatchRequests = 0;
 
   function build(): { app: App; dispatcher: Dispatcher } {
     const app = createApp({
@@ -98,7 +101,9 @@ export async function createAppHarness(
       defaultLocale: 'nl',
       defaultTimezone: 'Europe/Amsterdam',
       // Tests drain explicitly, so every delivery is awaited and counted.
-      dispatchSoon: () => {},
+      dispatchSoon: () => {
+        dispatchRequests += 1;
+      },
       // Tests act many times at one frozen instant; the limit itself is tested on its own.
       rateLimit: options.rateLimit ?? { acts: 1_000_000, perMs: 60_000 },
     });
@@ -163,6 +168,9 @@ export async function createAppHarness(
       return running.dispatcher;
     },
     sent,
+    get dispatchRequests() {
+      return dispatchRequests;
+    },
     restart() {
       running = build();
     },

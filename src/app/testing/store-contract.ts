@@ -73,6 +73,20 @@ export function describeStoreContract(backend: StoreBackend): void {
         expect(await stores.people.reactivateAccount(placement.studentId, SLACK)).toBe(false);
       });
 
+      it('finds the actor behind an account and tells whether the account is marked gone', async () => {
+        await stores.people.linkAccount(placement.studentId, SLACK, AT);
+        const active = await stores.people.findActor(SLACK);
+        expect(active?.person.id).toBe(placement.studentId);
+        expect(active?.gone).toBe(false);
+        await stores.people.markAccountGone(placement.studentId, SLACK);
+        const gone = await stores.people.findActor(SLACK);
+        expect(gone?.person.id).toBe(placement.studentId);
+        expect(gone?.gone).toBe(true);
+        expect(await stores.people.findActor({ ...SLACK, platformUserId: 'U-unknown' })).toBeNull();
+        await stores.people.reactivateAccount(placement.studentId, SLACK);
+        expect((await stores.people.findActor(SLACK))?.gone).toBe(false);
+      });
+
       it('keeps the language a person chose', async () => {
         await stores.people.setLocale(placement.studentId, 'en');
         expect((await stores.people.findByEmail('sam@school.nl'))?.locale).toBe('en');

@@ -15,6 +15,11 @@ export function memoryPeopleStore(t: () => MemoryTables): PeopleStore {
       const linked = t().accounts.find(sameAccount(account));
       return (linked && t().people.find((p) => p.id === linked.personId)) ?? null;
     },
+    async findActor(account) {
+      const linked = t().accounts.find(sameAccount(account));
+      const person = linked && t().people.find((p) => p.id === linked.personId);
+      return linked && person ? { person, gone: linked.status === 'gone' } : null;
+    },
     async upsert(input, at) {
       const email = normaliseEmail(input.email);
       const existing = t().people.find((p) => p.email === email);

@@ -50,8 +50,16 @@ export async function findPersonByIdentity(
   q: Queryable,
   identity: { platform: Platform; tenant: string; platformUserId: string },
 ): Promise<Person | undefined> {
+  return (await findIdentityHolder(q, identity))?.person;
+}
+
+/** The person linked to this identity and whether the identity is marked gone, in one query. */
+export async function findIdentityHolder(
+  q: Queryable,
+  identity: { platform: Platform; tenant: string; platformUserId: string },
+): Promise<{ person: Person; gone: boolean } | undefined> {
   const [row] = await q
-    .select({ person: people })
+    .select({ person: people, status: identities.status })
     .from(identities)
     .innerJoin(people, eq(identities.personId, people.id))
     .where(
@@ -61,7 +69,7 @@ export async function findPersonByIdentity(
         eq(identities.platformUserId, identity.platformUserId),
       ),
     );
-  return row?.person;
+  return row && { person: row.person, gone: row.status === 'gone' };
 }
 
 export async function linkIdentity(

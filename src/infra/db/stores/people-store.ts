@@ -3,6 +3,7 @@ import type { Account, PeopleStore } from '../../../app/stores/people-store';
 import type { Queryable } from '../client';
 import {
   coordinatorScopes,
+  findIdentityHolder,
   findPersonByEmail,
   findPersonByIdentity,
   linkIdentity,
@@ -18,6 +19,7 @@ export function createPeopleStore(q: Queryable): PeopleStore {
   return {
     findByEmail: async (email) => (await findPersonByEmail(q, email)) ?? null,
     findByAccount: async (account) => (await findPersonByIdentity(q, account)) ?? null,
+    findActor: async (account) => (await findIdentityHolder(q, account)) ?? null,
     upsert: (input, at) => upsertPerson(q, input, at),
     async setLocale(personId, locale) {
       await q.update(people).set({ locale }).where(eq(people.id, personId));
