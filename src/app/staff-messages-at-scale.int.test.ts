@@ -18,11 +18,13 @@ import { COORDINATOR, HEADER, MENTOR, SEEDED_AT, STUDENT } from './testing/fixtu
  * loading 400 placements. So: Friday 1 is a whole tick, every job and the outbox delivered through
  * the dispatcher (delivery at this scale stays proven, and the typed answers work on what the
  * mentor got). Fridays 2 and 3 exist only so that three check-ins go unanswered: for them only the
- * real check-in job runs (nothing else had anything due then). Friday 4, the deadline sweep and the
- * evaluation reminders are whole runs of every job; from Friday 2 on, what a run sent each person
- * is read from the outbox rows it queued (the console gateway delivers a queued message as is),
- * and those rows are then marked sent without going through the dispatcher, so nothing is
- * delivered twice later and the idempotency keys stay in place for the re-run check at the end.
+ * real check-in job runs (nothing else had anything due then). Friday 4 is a whole run of every
+ * job; the deadline sweep is the escalation job's run and the evaluation reminders the evaluation
+ * job's (the property is one message per staff member per job run; the other jobs, each loading all
+ * 400 placements, had nothing due at those instants). From Friday 2 on, what a run sent each person
+ * is read from the outbox rows it queued (the console gateway delivers a queued message as is), and
+ * those rows are then marked sent without going through the dispatcher, so nothing is delivered
+ * twice later and the idempotency keys stay in place for the re-run check at the end.
  */
 const STUDENTS = 400;
 const PER_MENTOR = 30;
@@ -220,7 +222,7 @@ describe('staff get one message per job run, at school scale', () => {
   }, 600_000);
 
   it('sends the coordinator one miss summary on the deadline sweep, naming every student', async () => {
-    sweep = await runAndRead(DEADLINE_SWEEP);
+    sweep = await runAndRead(DEADLINE_SWEEP, ['escalation']);
     const summaries = keyed(sweep, COORDINATOR, 'escalation.');
     expect(summaries).toHaveLength(1);
     const text = textOf(summaries[0] as Message);
@@ -233,7 +235,7 @@ describe('staff get one message per job run, at school scale', () => {
   }, 600_000);
 
   it('sends each mentor one evaluation reminder naming all their students', async () => {
-    evaluations = await runAndRead(EVALUATION_REMINDERS);
+    evaluations = await runAndRead(EVALUATION_REMINDERS, ['evaluation-reminders']);
     for (const mentor of MENTORS) expect(keyed(evaluations, mentor, 'reports.evaluation')).toHaveLength(1);
     const [reminder] = keyed(evaluations, MENTOR, 'reports.evaluation');
     const reminded = textOf(reminder as Message);
