@@ -8,7 +8,13 @@ import { renderReportName } from '../../core/reports/format';
 import { evaluatePlacement, type PlacementEvaluation } from '../placements/evaluate';
 import { type OutgoingMessage, queueMessages } from '../queue-messages';
 import { beforeMorning } from './gates';
-import { type JobContext, placementsToSchedule, recipientLocale, type Window } from './job-context';
+import {
+  cohortsForTick,
+  type JobContext,
+  placementsToSchedule,
+  recipientLocale,
+  type Window,
+} from './job-context';
 import { byRecipient, type StaffItem, staffOutgoing } from './staff-messages';
 
 const isEnded = (status: string): status is EndedStatus =>
@@ -38,7 +44,7 @@ export async function runClosings(ctx: JobContext, window: Window): Promise<stri
   const outgoing: OutgoingMessage[] = [];
   const closed: string[] = [];
   const forCoordinators: StaffItem<{ facts: ClosingFacts; placementId: string }>[] = [];
-  const cohorts = await ctx.stores.cohorts.list();
+  const cohorts = await cohortsForTick(ctx, window);
   if (cohorts.every((cohort) => beforeMorning(cohort.settings, window.to))) return 'closings: 0';
   for (const bundle of await placementsToSchedule(ctx, window, { includeEnded: true })) {
     if (bundle.placement.closingSentAt) continue;

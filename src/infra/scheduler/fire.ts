@@ -2,7 +2,7 @@ import type { Clock } from '../../app/ports';
 import type { Db } from '../db/client';
 import type { Logger } from '../logging';
 import { safeErrorLine } from '../redact';
-import { claimFire, FAILED_SUMMARY_PREFIX, finishFire, lastSuccessfulFire } from './runs';
+import { claimFireAndWindowStart, FAILED_SUMMARY_PREFIX, finishFire } from './runs';
 import type { FireReport, JobWindow, ScheduledJob } from './types';
 
 /** ms; no window reaches further back than this, however long we were down. */
@@ -22,7 +22,7 @@ export type FireDeps = { db: Db; clock: Clock; logger: Logger; instanceId: strin
  */
 export async function executeFire(deps: FireDeps, job: ScheduledJob, at: Date): Promise<FireReport> {
   const fireTime = floorToMinute(at);
-  const claimed = await claimFire(deps.db, {
+  const { claimed, previous } = await claimFireAndWindowStart(deps.db, {
     job: job.name,
     fireTime,
     claimedBy: deps.instanceId,
@@ -30,7 +30,7 @@ export async function executeFire(deps: FireDeps, job: ScheduledJob, at: Date): 
   });
   if (!claimed) return { job: job.name, fireTime, outcome: 'claimed-elsewhere' };
 
-  const window = await windowFor(deps, job.name, fireTime);
+  const window = windowFor(deps, job.name, fireTime, previous);
   let summary: string;
   let failed = false;
   try {
@@ -46,9 +46,9 @@ export async function executeFire(deps: FireDeps, job: ScheduledJob, at: Date): 
   return { job: job.name, fireTime, outcome: 'ran', window, summary, ...(failed ? { failed } : {}) };
 }
 
-async function windowFor(deps: FireDeps, job: string, fireTime: Date): Promise<JobWindow> {
+/** `previous`: the latest successful fire before `fireTime` (claimed with it, one round trip). */
+function windowFor(deps: FireDeps, job: string, fireTime: Date, previous: Date | null): JobWindow {
   const earliest = new Date(fireTime.getTime() - MAX_WINDOW_MS);
-  const previous = await lastSuccessfulFire(deps.db, job, new Date(fireTime.getTime() - 1));
   if (!previous) return { from: earliest, to: fireTime };
   if (previous < earliest) {
     deps.logger.warn(
