@@ -26,7 +26,6 @@ import {
 import { checkinFoldKey } from './escalation-job';
 import { checkinMayFallIn, checkinReminderMayFallIn } from './gates';
 import {
-  cohortsForTick,
   flush,
   inWindow,
   type JobContext,
@@ -125,7 +124,7 @@ function coordinatorAlerts(ctx: JobContext, alerts: readonly AlertItem[]): Outgo
  * placements, never one per placement.
  */
 export async function runCheckins(ctx: JobContext, window: Window): Promise<string> {
-  const cohorts = await cohortsForTick(ctx, window);
+  const cohorts = await ctx.stores.cohorts.list();
   if (!cohorts.some((cohort) => checkinMayFallIn(cohort.settings, window))) return 'check-ins: 0 message(s)';
   const due = dueCheckins(await placementsToSchedule(ctx, window), window);
   if (due.length === 0) return 'check-ins: 0 message(s)';
@@ -194,7 +193,7 @@ export async function runCheckins(ctx: JobContext, window: Window): Promise<stri
 
 /** One reminder the next working day at 10:00 for a check-in still unanswered (batched reads). */
 export async function runCheckinReminders(ctx: JobContext, window: Window): Promise<string> {
-  const cohorts = await cohortsForTick(ctx, window);
+  const cohorts = await ctx.stores.cohorts.list();
   if (!cohorts.some((cohort) => checkinReminderMayFallIn(cohort.settings, window))) {
     return 'check-in reminders: 0';
   }

@@ -8,13 +8,7 @@ import { renderReportName } from '../../core/reports/format';
 import { evaluatePlacement, type PlacementEvaluation } from '../placements/evaluate';
 import { type OutgoingMessage, queueMessages } from '../queue-messages';
 import { beforeMorning } from './gates';
-import {
-  cohortsForTick,
-  type JobContext,
-  placementsToSchedule,
-  recipientLocale,
-  type Window,
-} from './job-context';
+import { type JobContext, placementsToSchedule, recipientLocale, type Window } from './job-context';
 import { byRecipient, type StaffItem, staffOutgoing } from './staff-messages';
 
 const isEnded = (status: string): status is EndedStatus =>
@@ -44,7 +38,7 @@ export async function runClosings(ctx: JobContext, window: Window): Promise<stri
   const outgoing: OutgoingMessage[] = [];
   const closed: string[] = [];
   const forCoordinators: StaffItem<{ facts: ClosingFacts; placementId: string }>[] = [];
-  const cohorts = await cohortsForTick(ctx, window);
+  const cohorts = await ctx.stores.cohorts.list();
   if (cohorts.every((cohort) => beforeMorning(cohort.settings, window.to))) return 'closings: 0';
   for (const bundle of await placementsToSchedule(ctx, window, { includeEnded: true })) {
     if (bundle.placement.closingSentAt) continue;

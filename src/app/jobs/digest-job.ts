@@ -9,7 +9,7 @@ import { evaluatePlacement, type PlacementEvaluation } from '../placements/evalu
 import { feedbackLoopOf } from '../placements/feedback-loop';
 import type { OutgoingMessage } from '../queue-messages';
 import type { PlacementBundle } from '../stores/placement-records';
-import { cohortsForTick, flush, type JobContext, recipientLocale, type Window } from './job-context';
+import { flush, type JobContext, recipientLocale, type Window } from './job-context';
 
 /** Copies only counts, dates and codes: the digest input never sees content (see core/digest). */
 function digestRow(ctx: JobContext, bundle: PlacementBundle, at: Date): DigestPlacementInput {
@@ -84,7 +84,7 @@ function belongsInDigest(evaluation: PlacementEvaluation, at: Date): boolean {
  */
 export async function runDigests(ctx: JobContext, window: Window): Promise<string> {
   let posted = 0;
-  for (const cohort of await cohortsForTick(ctx, window)) {
+  for (const cohort of await ctx.stores.cohorts.list()) {
     const s = cohort.settings;
     // weeklyOccurrences is [from, to); the scheduler's window is (from, to].
     const shift = (date: Date) => new Date(date.getTime() + 1);

@@ -1,6 +1,6 @@
 import { localDateOf } from '../../core/calendar/zoned';
 import { addMonthsToFirst } from '../../core/shared/dates';
-import { cohortsForTick, type JobContext, type Window } from './job-context';
+import type { JobContext, Window } from './job-context';
 
 const DELIVERED_KEPT_DAYS = 30; // sent outbox rows: long enough to debug a "did it arrive?" question
 const SEEN_KEPT_DAYS = 7; // Slack and Teams retry within minutes; a week is ample
@@ -12,7 +12,7 @@ const SEEN_KEPT_DAYS = 7; // Slack and Teams retry within minutes; a week is amp
  */
 export async function runRetention(ctx: JobContext, window: Window): Promise<string> {
   let purged = 0;
-  for (const cohort of await cohortsForTick(ctx, window)) {
+  for (const cohort of await ctx.stores.cohorts.list()) {
     const today = localDateOf(window.to, cohort.settings.timezone);
     // End dates before the first of (this month − retention) are past retention, rounded to be safe.
     const cutoff = addMonthsToFirst(`${today.slice(0, 7)}-01`, -cohort.settings.retentionMonths);
