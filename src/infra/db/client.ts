@@ -90,11 +90,13 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     };
   }
 
-  const [{ PGlite }, { drizzle: drizzlePglite }, { migrate: migratePglite }] = await Promise.all([
-    import('@electric-sql/pglite'),
-    import('drizzle-orm/pglite'),
-    import('drizzle-orm/pglite/migrator'),
-  ]);
+  const [{ PGlite }, { drizzle: drizzlePglite }, { migrate: migratePglite }, { pgliteForDrizzle }] =
+    await Promise.all([
+      import('@electric-sql/pglite'),
+      import('drizzle-orm/pglite'),
+      import('drizzle-orm/pglite/migrator'),
+      import('./pglite-parsers'),
+    ]);
   const lock = options.dataDir ? lockDataDir(options.dataDir) : undefined;
   try {
     const pgdata = options.dataDir ? join(options.dataDir, 'pgdata') : undefined;
@@ -105,10 +107,13 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
         : await migratedTemplate(PGlite, MIGRATIONS_FOLDER, (fresh) =>
             migratePglite(drizzlePglite(fresh, { schema }), { migrationsFolder: MIGRATIONS_FOLDER }),
           );
-    const settings = { postgresqlconf: PGLITE_CONF, ...(loadDataDir ? { loadDataDir } : {}) };
+    const settings = {
+      postgresqlconf: PGLITE_CONF,
+      ...(loadDataDir ? { loadDataDir } : {}),
+    };
     const client = pgdata ? new PGlite(pgdata, settings) : new PGlite(settings);
     await client.waitReady;
-    const pglite = drizzlePglite(client, { schema, ...drizzleLogger(options) });
+    const pglite = drizzlePglite(pgliteForDrizzle(client), { schema, ...drizzleLogger(options) });
     return {
       db: pglite as unknown as Db,
       kind: 'pglite',

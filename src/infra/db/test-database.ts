@@ -8,6 +8,7 @@ import postgres from 'postgres';
 import { inject } from 'vitest';
 import { testDatabaseServerUrl } from '../../config';
 import { type Database, type Db, MIGRATIONS_FOLDER, openDatabase } from './client';
+import { pgliteForDrizzle } from './pglite-parsers';
 import { PGLITE_CONF } from './pglite-template';
 import * as schema from './schema';
 
@@ -28,7 +29,7 @@ export async function openTestDatabase(): Promise<Database & { label: string }> 
       return { ...database, label: 'pglite' };
     }
     const client = await takePglite(template);
-    const db = drizzle(client, { schema });
+    const db = drizzle(pgliteForDrizzle(client), { schema });
     let closed = false;
     return {
       db: db as unknown as Db,
