@@ -47,10 +47,10 @@ export default defineConfig({
       exclude: ['**/*.test.ts', '**/testing/**', '**/fixtures/**', 'src/faults/**'],
       reporter: ['text-summary'],
       // A floor just under the last measured figures, so coverage can only rise: when a change
-      // lifts it, raise these to just under the new figures. Measured 29 Nov 2026 on the whole
-      // suite on PGlite, as CI runs it (statements 86.06, branches 78.88, functions 88.91,
-      // lines 87.62).
-      thresholds: { statements: 85, branches: 78, functions: 88, lines: 87 },
+      // lifts it, raise these to just under the new figures. Measured 30 Nov 2026 on the whole
+      // suite on PGlite, as CI runs it (statements 86.19, branches 79.19, functions 89.11,
+      // lines 87.78).
+      thresholds: { statements: 86, branches: 79, functions: 89, lines: 87.5 },
     },
   },
 });
