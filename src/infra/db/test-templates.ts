@@ -11,6 +11,7 @@ import postgres from 'postgres';
 import type { TestProject } from 'vitest/node';
 import { testDatabaseServerUrl } from '../../config';
 import { MIGRATIONS_FOLDER } from './client';
+import { migratedTemplate, PGLITE_CONF } from './pglite-template';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -27,15 +28,23 @@ declare module 'vitest' {
  * Vitest global setup of the `int` project: migrates one database per run, which every test
  * database then starts as a copy of. Creating a PGlite cluster (initdb) costs seconds on this
  * machine, loading a migrated one a fraction of that; on PostgreSQL, copying a template skips
- * the migrations. The migrations still run here, once, so a broken migration fails the run.
+ * the migrations. The migrations still run once per set of migrations (PGlite's template is
+ * remembered per installation, keyed by the migration files) and once per run on PostgreSQL, so
+ * a broken migration fails the run.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const dir = mkdtempSync(join(tmpdir(), 'stagecoach-template-'));
   const pgdata = join(dir, 'pgdata');
-  const client = new PGlite(pgdata);
-  await migrate(drizzle(client), { migrationsFolder: MIGRATIONS_FOLDER });
-  const tar = join(dir, 'pgdata.tar');
-  writeFileSync(tar, Buffer.from(await (await client.dumpDataDir('none')).arrayBuffer()));
+  // The installation's migrated template (./pglite-template.ts): made once per set of
+  // migrations, so the demo, the CLI and this run share one initdb.
+  const blob = await migratedTemplate(PGlite, MIGRATIONS_FOLDER, (fresh) =>
+    migrate(drizzle(fresh), { migrationsFolder: MIGRATIONS_FOLDER }),
+  );
+  const tar = join(dir, 'pgdata.tar.gz');
+  writeFileSync(tar, Buffer.from(await blob.arrayBuffer()));
+  // The same cluster as a data directory, for processes started on a DATA_DIR.
+  const client = new PGlite(pgdata, { loadDataDir: blob, postgresqlconf: PGLITE_CONF });
+  await client.waitReady;
   await client.close();
   project.provide('pgliteTemplateDir', pgdata);
   project.provide('pgliteTemplateTar', tar);
