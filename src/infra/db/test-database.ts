@@ -16,7 +16,8 @@ import * as schema from './schema';
  * A fresh, migrated database for one test file: embedded PGlite in memory by default, or — when
  * DATABASE_URL is set (CI's second run) — a throw-away database created on that server, so
  * test files running in parallel never see each other's rows. Both start as a copy of the
- * database the `int` project's global setup migrated once (./test-templates.ts).
+ * migrated template the `int` project's global setup provides (./test-templates.ts); a PGlite
+ * database is emptied and reused by the worker's next test file once closed.
  */
 export async function openTestDatabase(): Promise<Database & { label: string }> {
   const url = testDatabaseServerUrl();
@@ -56,58 +57,30 @@ export async function openTestDatabase(): Promise<Database & { label: string }> 
   };
 }
 
-/** Runs one statement, returns its rows. */
-type RunSql = (text: string) => Promise<Array<Record<string, unknown>>>;
-
-/** Idle databases kept per worker process (tests that hold several at once take more). */
-const MAX_IDLE = 3;
+/**
+ * Idle PGlite databases of this worker process, emptied and ready for the next test file.
+ * Starting a PGlite database from the template costs 250–800 ms of CPU (a Postgres starting
+ * inside WASM); emptying one costs a few milliseconds. Before, 76 starts were a quarter of the
+ * `int` project's CPU time on PGlite. A few are kept: some tests hold several at once.
+ */
+const idlePglite: PGlite[] = [];
+const MAX_IDLE_PGLITE = 3;
+/** The template's schema as the first PGlite database of this process found it. */
+let templateShape: string | undefined;
 
 /**
  * What makes a database the template apart from its rows: tables, columns, indexes and the
  * migrations journal. A test that changed any of it leaves a database that is not reused.
  */
-async function schemaShape(run: RunSql): Promise<string> {
-  const [row] = await run(`
+async function schemaShape(client: PGlite): Promise<string> {
+  const { rows } = await client.query<{ shape: string }>(`
     select concat_ws('|',
       (select string_agg(table_schema || '.' || table_name || '.' || column_name || ':' || data_type, ',' order by 1)
          from information_schema.columns where table_schema in ('public', 'drizzle')),
       (select string_agg(indexname, ',' order by 1) from pg_indexes where schemaname in ('public', 'drizzle')),
       (select count(*)::text from drizzle.__drizzle_migrations)) as shape`);
-  return String(row?.shape ?? '');
+  return rows[0]?.shape ?? '';
 }
-
-/**
- * Empties every table (rows and sequences) in one statement, then checks the schema is still
- * the template's. False when the database is not fit for reuse: a lock held elsewhere (a
- * process still running on it), an open transaction, a changed schema.
- */
-async function emptied(run: RunSql, templateShape: string | undefined): Promise<boolean> {
-  try {
-    await run(`do $$ begin
-      set local lock_timeout = '2s';
-      execute (select 'truncate table ' || string_agg(format('%I.%I', schemaname, tablename), ', ')
-                 || ' restart identity cascade' from pg_tables where schemaname = 'public');
-    end $$`);
-    return templateShape !== undefined && (await schemaShape(run)) === templateShape;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Idle PGlite databases of this worker process, emptied and ready for the next test file.
- * Starting a PGlite database from the template costs 250–800 ms of CPU (a Postgres starting
- * inside WASM); emptying one costs a few milliseconds. Before, 76 starts were a quarter of the
- * `int` project's CPU time on PGlite.
- */
-const idlePglite: PGlite[] = [];
-/** The template's schema as the first PGlite database of this process found it. */
-let pgliteShape: string | undefined;
-
-const runOn =
-  (client: PGlite): RunSql =>
-  async (text) =>
-    (await client.query<Record<string, unknown>>(text)).rows;
 
 async function takePglite(templateTar: string): Promise<PGlite> {
   const reused = idlePglite.pop();
@@ -117,22 +90,28 @@ async function takePglite(templateTar: string): Promise<PGlite> {
     postgresqlconf: PGLITE_CONF,
   });
   await client.waitReady;
-  pgliteShape ??= await schemaShape(runOn(client));
+  templateShape ??= await schemaShape(client);
   return client;
 }
 
-/** Empties a test's database (rows, sequences, session state) and keeps it for the next. */
+/**
+ * Empties a test's database (rows, sequences, session state) and keeps it for the next, unless
+ * the test left it unfit: inside a transaction, broken, or with a changed schema.
+ */
 async function giveBackPglite(client: PGlite): Promise<void> {
   if (client.closed) return;
-  const reusable =
-    idlePglite.length < MAX_IDLE &&
-    (await emptied(runOn(client), pgliteShape)) &&
-    (await client.exec('discard all').then(
-      () => true,
-      () => false,
-    ));
-  if (reusable) idlePglite.push(client);
-  else await client.close().catch(() => {});
+  try {
+    if (idlePglite.length >= MAX_IDLE_PGLITE) throw new Error('enough kept');
+    await client.exec(`do $$ begin
+      execute (select 'truncate table ' || string_agg(format('%I.%I', schemaname, tablename), ', ')
+                 || ' restart identity cascade' from pg_tables where schemaname = 'public');
+    end $$`);
+    await client.exec('discard all');
+    if ((await schemaShape(client)) !== templateShape) throw new Error('schema changed');
+    idlePglite.push(client);
+  } catch {
+    await client.close().catch(() => {});
+  }
 }
 
 /**
